@@ -1,0 +1,153 @@
+package io.jenkins.plugins.convex.client;
+
+import io.jenkins.plugins.convex.client.error.InvalidInputException;
+import io.jenkins.plugins.convex.client.model.AccessToken;
+import io.jenkins.plugins.convex.client.model.CreateAccessTokenRequest;
+import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
+import io.jenkins.plugins.convex.client.model.CreateCustomDomainRequest;
+import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
+import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
+import io.jenkins.plugins.convex.client.model.CustomDomain;
+import io.jenkins.plugins.convex.client.model.DeployKey;
+import io.jenkins.plugins.convex.client.model.Deployment;
+import io.jenkins.plugins.convex.client.model.Project;
+import io.jenkins.plugins.convex.client.model.TeamMember;
+import io.jenkins.plugins.convex.client.model.Validation;
+import io.jenkins.plugins.convex.client.wire.WireDialect;
+import io.jenkins.plugins.convex.client.wire.WireTransport;
+import java.util.List;
+
+/** Checks every argument before anything is sent, then hands the call to the dialect. */
+final class DefaultConvexClient implements ConvexClient {
+
+    private final WireDialect dialect;
+    private final WireTransport http;
+    private final String description;
+
+    DefaultConvexClient(WireDialect dialect, WireTransport http, String description) {
+        this.dialect = dialect;
+        this.http = http;
+        this.description = description;
+    }
+
+    @Override
+    public Project createProject(long teamId, CreateProjectRequest request) {
+        teamId(teamId);
+        return dialect.createProject(http, teamId, body(request));
+    }
+
+    @Override
+    public List<Project> listProjects(long teamId) {
+        return dialect.listProjects(http, teamId(teamId));
+    }
+
+    @Override
+    public Project getProject(long projectId) {
+        return dialect.getProject(http, projectId(projectId));
+    }
+
+    @Override
+    public Project getProjectBySlug(String teamIdOrSlug, String projectSlug) {
+        Validation.requireSlug("team_id_or_slug", teamIdOrSlug);
+        Validation.requireSlug("project_slug", projectSlug);
+        return dialect.getProjectBySlug(http, teamIdOrSlug, projectSlug);
+    }
+
+    @Override
+    public void deleteProject(long projectId) {
+        dialect.deleteProject(http, projectId(projectId));
+    }
+
+    @Override
+    public Deployment createCloudDeployment(long projectId, CreateCloudDeploymentRequest request) {
+        projectId(projectId);
+        return dialect.createCloudDeployment(http, projectId, body(request));
+    }
+
+    @Override
+    public List<Deployment> listDeployments(long projectId) {
+        return dialect.listDeployments(http, projectId(projectId));
+    }
+
+    @Override
+    public Deployment getDeployment(String deploymentName) {
+        return dialect.getDeployment(http, deploymentName(deploymentName));
+    }
+
+    @Override
+    public void deleteDeployment(String deploymentName) {
+        dialect.deleteDeployment(http, deploymentName(deploymentName));
+    }
+
+    @Override
+    public Deployment getDefaultProdDeployment(long projectId) {
+        return dialect.getDefaultProdDeployment(http, projectId(projectId));
+    }
+
+    @Override
+    public DeployKey createDeployKey(long projectId, CreateDeployKeyRequest request) {
+        projectId(projectId);
+        return dialect.createDeployKey(http, projectId, body(request));
+    }
+
+    @Override
+    public List<DeployKey> listDeployKeys(long projectId) {
+        return dialect.listDeployKeys(http, projectId(projectId));
+    }
+
+    @Override
+    public CustomDomain createCustomDomain(String deploymentName, CreateCustomDomainRequest request) {
+        deploymentName(deploymentName);
+        return dialect.createCustomDomain(http, deploymentName, body(request));
+    }
+
+    @Override
+    public List<CustomDomain> listCustomDomains(String deploymentName) {
+        return dialect.listCustomDomains(http, deploymentName(deploymentName));
+    }
+
+    @Override
+    public void deleteCustomDomain(String deploymentName, String domain) {
+        deploymentName(deploymentName);
+        Validation.requireDomain("domain", domain);
+        dialect.deleteCustomDomain(http, deploymentName, domain);
+    }
+
+    @Override
+    public List<TeamMember> listTeamMembers(long teamId) {
+        return dialect.listTeamMembers(http, teamId(teamId));
+    }
+
+    @Override
+    public AccessToken createAccessToken(long teamId, CreateAccessTokenRequest request) {
+        teamId(teamId);
+        return dialect.createAccessToken(http, teamId, body(request));
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    private static long teamId(long id) {
+        Validation.requirePositiveId("team_id", id);
+        return id;
+    }
+
+    private static long projectId(long id) {
+        Validation.requirePositiveId("project_id", id);
+        return id;
+    }
+
+    private static String deploymentName(String name) {
+        Validation.requireDeploymentName("deployment_name", name);
+        return name;
+    }
+
+    private static <T> T body(T request) {
+        if (request == null) {
+            throw new InvalidInputException("body", null, "a request object");
+        }
+        return request;
+    }
+}

@@ -1,0 +1,61 @@
+package io.jenkins.plugins.convex.client.wire;
+
+import io.jenkins.plugins.convex.client.ApiDialect;
+import io.jenkins.plugins.convex.client.model.AccessToken;
+import io.jenkins.plugins.convex.client.model.CreateAccessTokenRequest;
+import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
+import io.jenkins.plugins.convex.client.model.CreateCustomDomainRequest;
+import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
+import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
+import io.jenkins.plugins.convex.client.model.CustomDomain;
+import io.jenkins.plugins.convex.client.model.DeployKey;
+import io.jenkins.plugins.convex.client.model.Deployment;
+import io.jenkins.plugins.convex.client.model.Project;
+import io.jenkins.plugins.convex.client.model.TeamMember;
+import java.util.List;
+
+/**
+ * The wire format of one API dialect: for each operation, its route(s), body field names and
+ * response shape. Arguments arrive already validated by the client; a dialect only refuses (with
+ * an {@link io.jenkins.plugins.convex.client.error.InvalidInputException}, before sending) what it
+ * cannot express. It sends through {@code http}, which owns headers, retries and error mapping,
+ * and may make several requests for one operation where its server needs them.
+ */
+public interface WireDialect {
+
+    ApiDialect dialect();
+
+    Project createProject(WireTransport http, long teamId, CreateProjectRequest request);
+
+    List<Project> listProjects(WireTransport http, long teamId);
+
+    Project getProject(WireTransport http, long projectId);
+
+    Project getProjectBySlug(WireTransport http, String teamIdOrSlug, String projectSlug);
+
+    void deleteProject(WireTransport http, long projectId);
+
+    Deployment createCloudDeployment(WireTransport http, long projectId, CreateCloudDeploymentRequest request);
+
+    List<Deployment> listDeployments(WireTransport http, long projectId);
+
+    Deployment getDeployment(WireTransport http, String deploymentName);
+
+    void deleteDeployment(WireTransport http, String deploymentName);
+
+    Deployment getDefaultProdDeployment(WireTransport http, long projectId);
+
+    DeployKey createDeployKey(WireTransport http, long projectId, CreateDeployKeyRequest request);
+
+    List<DeployKey> listDeployKeys(WireTransport http, long projectId);
+
+    CustomDomain createCustomDomain(WireTransport http, String deploymentName, CreateCustomDomainRequest request);
+
+    List<CustomDomain> listCustomDomains(WireTransport http, String deploymentName);
+
+    void deleteCustomDomain(WireTransport http, String deploymentName, String domain);
+
+    List<TeamMember> listTeamMembers(WireTransport http, long teamId);
+
+    AccessToken createAccessToken(WireTransport http, long teamId, CreateAccessTokenRequest request);
+}
