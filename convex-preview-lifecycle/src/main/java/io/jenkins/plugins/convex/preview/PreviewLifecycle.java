@@ -1,0 +1,308 @@
+package io.jenkins.plugins.convex.preview;
+
+import io.jenkins.plugins.convex.client.ConvexClient;
+import io.jenkins.plugins.convex.client.error.NotFoundException;
+import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
+import io.jenkins.plugins.convex.client.model.DeployKey;
+import io.jenkins.plugins.convex.client.model.Deployment;
+import io.jenkins.plugins.convex.client.model.Validation;
+import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import io.jenkins.plugins.convex.preview.locate.PreviewLocator;
+import io.jenkins.plugins.convex.preview.locate.StoredRecordLocator;
+import io.jenkins.plugins.convex.preview.store.Claim;
+import io.jenkins.plugins.convex.preview.store.ClaimRequest;
+import io.jenkins.plugins.convex.preview.store.PreviewKey;
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import io.jenkins.plugins.convex.preview.store.PreviewStore;
+import io.jenkins.plugins.convex.preview.store.Reservation;
+import io.jenkins.plugins.convex.preview.sweep.PreviewSweeper;
+import io.jenkins.plugins.convex.preview.sweep.SweepListener;
+import io.jenkins.plugins.convex.preview.sweep.SweepReport;
+import io.jenkins.plugins.convex.preview.sweep.SweepRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One preview deployment per branch or pull request: create-or-reuse, deploy keys, guarded delete,
+ * list, sweep. Thread-safe; the store makes it safe across processes too. Never stores or logs a
+ * deploy key.
+ *
+ * <pre>{@code
+ * PreviewLifecycle lifecycle = PreviewLifecycle.builder(client, new FilePreviewStore(path)).build();
+ * PreviewResult r = lifecycle.createOrReuse(CreatePreviewRequest
+ *         .builder(projectId, PreviewIdentity.ofBranch("feature/login")).deployKey("42").build());
+ * }</pre>
+ */
+public final class PreviewLifecycle {
+
+    /** A reservation older than this is presumed abandoned by a crashed creator. */
+    public static final Duration DEFAULT_STALE_AFTER = Duration.ofMinutes(5);
+    /** How long a create waits for a concurrent creator of the same identity. */
+    public static final Duration DEFAULT_CLAIM_WAIT = Duration.ofMinutes(6);
+
+    private final ConvexClient client;
+    private final PreviewStore store;
+    private final PreviewLocator locator;
+    private final Clock clock;
+    private final Duration staleAfter;
+    private final Duration claimWait;
+    private final Duration pollInterval;
+
+    private PreviewLifecycle(Builder b) {
+        this.client = b.client;
+        this.store = b.store;
+        this.locator = b.locator != null ? b.locator : new StoredRecordLocator(b.client);
+        this.clock = b.clock;
+        this.staleAfter = b.staleAfter;
+        this.claimWait = b.claimWait;
+        this.pollInterval = b.pollInterval;
+    }
+
+    public static Builder builder(ConvexClient client, PreviewStore store) {
+        return new Builder(client, store);
+    }
+
+    public PreviewStore store() {
+        return store;
+    }
+
+    /**
+     * Reuses the identity's preview if it still exists on the server, otherwise creates one (also
+     * when the stored deployment is gone: the record is replaced). With {@code recreate}, deletes
+     * the existing preview first. Concurrent calls for one identity, in this or other processes
+     * sharing the store, create one deployment: the others wait for it and reuse it.
+     *
+     * @throws PreviewBusyException when another creator held the identity longer than the claim wait
+     * @throws NotAPreviewDeploymentException on recreate, when the stored deployment is not a preview
+     */
+    public PreviewResult createOrReuse(CreatePreviewRequest request) {
+        PreviewKey key = new PreviewKey(request.projectId(), request.identity());
+        String holder = request.creator().isEmpty() ? "pid " + ProcessHandle.current().pid() : request.creator() + " (pid " + ProcessHandle.current().pid() + ")";
+        Instant deadline = clock.instant().plus(claimWait);
+        boolean recreatePending = request.recreate();
+        String replacing = null;
+        while (true) {
+            Claim claim = store.claim(new ClaimRequest(key, holder, staleAfter, replacing));
+            if (claim instanceof Claim.Existing existing) {
+                PreviewRecord record = existing.record();
+                if (recreatePending) {
+                    deleteOnServer(record.deploymentName(), false);
+                    recreatePending = false;
+                    replacing = record.deploymentName();
+                    continue;
+                }
+                Optional<Deployment> live = locator.findLive(request.projectId(), request.identity(), record);
+                if (live.isPresent() && live.get().isPreview()) {
+                    return withKey(request, PreviewResult.of(request.identity(), request.projectId(), live.get(), false, null));
+                }
+                // Gone on the server (or no longer a preview, which we leave alone): replace the record.
+                replacing = record.deploymentName();
+            } else if (claim instanceof Claim.Reserved reserved) {
+                Optional<PreviewResult> made = createReserved(request, reserved.reservation());
+                if (made.isPresent()) {
+                    return withKey(request, made.get());
+                }
+                replacing = null; // lost the reservation to a takeover: see what the store holds now
+            } else if (claim instanceof Claim.Busy busy) {
+                if (clock.instant().isAfter(deadline)) {
+                    throw new PreviewBusyException(busy.heldBy(), claimWait);
+                }
+                pause();
+            }
+        }
+    }
+
+    private Optional<PreviewResult> createReserved(CreatePreviewRequest request, Reservation reservation) {
+        Deployment created;
+        try {
+            created = client.createCloudDeployment(request.projectId(),
+                    locator.creationRequest(request.identity(), request.region(), request.deploymentClass()));
+        } catch (RuntimeException e) {
+            store.release(reservation);
+            throw e;
+        }
+        Instant createdAt = created.createTime() != null ? created.createTime() : clock.instant();
+        PreviewRecord record = new PreviewRecord(request.projectId(), request.identity(), request.identity().source(),
+                created.name(), createdAt, request.creator(), request.attributes());
+        if (!store.complete(reservation, record)) {
+            // Our reservation went stale and was taken over: the other creator's deployment wins.
+            deleteQuietly(created.name());
+            return Optional.empty();
+        }
+        return Optional.of(PreviewResult.of(request.identity(), request.projectId(), created, true, null));
+    }
+
+    private PreviewResult withKey(CreatePreviewRequest request, PreviewResult result) {
+        if (!request.wantsDeployKey()) {
+            return result;
+        }
+        DeployKey key = createDeployKey(request.projectId(), request.identity(), result.name(), request.deployKeyLabel());
+        return new PreviewResult(result.identity(), result.projectId(), result.name(), result.url(), result.deploymentType(),
+                result.region(), result.deploymentClass(), result.created(), key.key());
+    }
+
+    /**
+     * Creates a deploy key for a preview, named {@code <identity>/<label>}. The key is returned,
+     * never stored; {@link DeployKey#toString()} masks it.
+     */
+    public DeployKey createDeployKey(long projectId, PreviewIdentity identity, String deploymentName, String label) {
+        Validation.requireNonBlank("key_name", label);
+        return client.createDeployKey(projectId, new CreateDeployKeyRequest(deploymentName, deployKeyName(identity, label)));
+    }
+
+    /** {@code <identity>/<label>}. */
+    public static String deployKeyName(PreviewIdentity identity, String label) {
+        return identity.value() + "/" + label.trim();
+    }
+
+    /**
+     * Deletes a deployment, checked on the server first: one that is not {@code preview} is refused
+     * unless production is allowed. A deployment already gone counts as deleted. The store's record
+     * goes only after the server confirmed.
+     *
+     * @throws PreviewNotFoundException by identity, when the store has no record for it
+     * @throws NotAPreviewDeploymentException when the deployment is not a preview and production is not allowed
+     */
+    public DeleteResult delete(DeletePreviewRequest request) {
+        PreviewRecord record;
+        String name;
+        if (request.identity() != null) {
+            record = store.find(request.projectId(), request.identity())
+                    .orElseThrow(() -> new PreviewNotFoundException(request.projectId(), request.identity()));
+            name = record.deploymentName();
+        } else {
+            name = request.deploymentName();
+            record = store.findByDeploymentName(name).orElse(null);
+        }
+        Deployment before = deleteOnServer(name, request.allowProduction());
+        boolean removed = record != null && store.remove(record.projectId(), record.identity(), name);
+        return new DeleteResult(name, record == null ? null : record.identity().value(),
+                before == null ? null : before.deploymentType(), before == null, removed);
+    }
+
+    /**
+     * The guard and the delete. Returns the deployment as it was, or null when it was already gone.
+     */
+    private Deployment deleteOnServer(String deploymentName, boolean allowProduction) {
+        Deployment current;
+        try {
+            current = client.getDeployment(deploymentName);
+        } catch (NotFoundException gone) {
+            return null;
+        }
+        if (!current.isPreview() && !allowProduction) {
+            throw new NotAPreviewDeploymentException(deploymentName, current.deploymentType());
+        }
+        try {
+            client.deleteDeployment(deploymentName);
+        } catch (NotFoundException goneMeanwhile) {
+            // Someone else deleted it between our check and our delete: the goal is reached.
+        }
+        return current;
+    }
+
+    private void deleteQuietly(String deploymentName) {
+        try {
+            deleteOnServer(deploymentName, false);
+        } catch (RuntimeException e) {
+            // Best effort: an orphan preview expires on the server, and a sweep cannot see it either way.
+        }
+    }
+
+    /** The store's previews of a project, each with whether it still exists on the server (one listDeployments). */
+    public List<PreviewStatus> list(long projectId) {
+        Validation.requirePositiveId("project_id", projectId);
+        List<PreviewRecord> records = store.list(projectId);
+        Map<String, Deployment> onServer = client.listDeployments(projectId).stream()
+                .collect(Collectors.toMap(Deployment::name, Function.identity(), (a, b) -> a));
+        List<PreviewStatus> out = new ArrayList<>();
+        for (PreviewRecord r : records) {
+            out.add(new PreviewStatus(r, onServer.get(r.deploymentName())));
+        }
+        return out;
+    }
+
+    /**
+     * Deletes the stored previews of a project not kept by the request, with the same guard as
+     * {@link #delete}; one failure does not stop the others.
+     */
+    public SweepReport sweep(SweepRequest request, SweepListener listener) {
+        return new PreviewSweeper(clock).sweep(request, store.list(request.projectId()), record -> {
+            boolean alreadyGone = deleteOnServer(record.deploymentName(), false) == null;
+            store.remove(record.projectId(), record.identity(), record.deploymentName());
+            return alreadyGone;
+        }, listener);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pollInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another creator of the preview", e);
+        }
+    }
+
+    public static final class Builder {
+        private final ConvexClient client;
+        private final PreviewStore store;
+        private PreviewLocator locator;
+        private Clock clock = Clock.systemUTC();
+        private Duration staleAfter = DEFAULT_STALE_AFTER;
+        private Duration claimWait = DEFAULT_CLAIM_WAIT;
+        private Duration pollInterval = Duration.ofMillis(100);
+
+        private Builder(ConvexClient client, PreviewStore store) {
+            this.client = Objects.requireNonNull(client, "client");
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /** Where an identity's deployment is found (default: {@link StoredRecordLocator}). */
+        public Builder locator(PreviewLocator locator) {
+            this.locator = locator;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** After this, another creator's reservation is presumed abandoned and taken over. */
+        public Builder staleAfter(Duration staleAfter) {
+            this.staleAfter = requirePositive(staleAfter, "staleAfter");
+            return this;
+        }
+
+        /** How long a create waits for a concurrent creator before giving up. */
+        public Builder claimWait(Duration claimWait) {
+            this.claimWait = requirePositive(claimWait, "claimWait");
+            return this;
+        }
+
+        /** How often a waiting create looks again. */
+        public Builder pollInterval(Duration pollInterval) {
+            this.pollInterval = requirePositive(pollInterval, "pollInterval");
+            return this;
+        }
+
+        private static Duration requirePositive(Duration d, String name) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + d);
+            }
+            return d;
+        }
+
+        public PreviewLifecycle build() {
+            return new PreviewLifecycle(this);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.jenkins.plugins.convex.preview;
+
+import io.jenkins.plugins.convex.client.model.Deployment;
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import java.util.LinkedHashMap;
+
+/**
+ * A stored preview and what the server says of it.
+ *
+ * @param record     the store's record
+ * @param deployment the server's deployment of that name in the project, or null when it is gone
+ */
+public record PreviewStatus(PreviewRecord record, Deployment deployment) {
+
+    public boolean existsOnServer() {
+        return deployment != null;
+    }
+
+    /**
+     * {@code identity, source, projectId, name, url (null when gone), createdAt (ISO-8601), creator,
+     * existsOnServer, attributes}.
+     */
+    public LinkedHashMap<String, Object> toMap() {
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        m.put("identity", record.identity().value());
+        m.put("source", record.source());
+        m.put("projectId", record.projectId());
+        m.put("name", record.deploymentName());
+        m.put("url", deployment == null ? null : deployment.url());
+        m.put("createdAt", record.createdAt().toString());
+        m.put("creator", record.creator());
+        m.put("existsOnServer", existsOnServer());
+        m.put("attributes", new LinkedHashMap<>(record.attributes()));
+        return m;
+    }
+}

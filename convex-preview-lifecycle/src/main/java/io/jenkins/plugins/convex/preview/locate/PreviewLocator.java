@@ -1,0 +1,28 @@
+package io.jenkins.plugins.convex.preview.locate;
+
+import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
+import io.jenkins.plugins.convex.client.model.Deployment;
+import io.jenkins.plugins.convex.client.model.DeploymentClass;
+import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import java.util.Optional;
+
+/**
+ * Where the truth about "this identity's deployment" lives. On the spec dialect the server cannot
+ * tell, so {@link StoredRecordLocator} trusts the store's record and checks that the deployment
+ * still exists. On the live service's dialect a locator can ask the server by
+ * {@code reference = preview/<identity>} and set that reference on creation, making the store a cache.
+ */
+public interface PreviewLocator {
+
+    /**
+     * The identity's deployment on the server, if it still exists.
+     *
+     * @param stored the store's record for the identity, or null when the store has none
+     */
+    Optional<Deployment> findLive(long projectId, PreviewIdentity identity, PreviewRecord stored);
+
+    /** The creation request for the identity's new preview deployment. */
+    CreateCloudDeploymentRequest creationRequest(PreviewIdentity identity, Region region, DeploymentClass deploymentClass);
+}

@@ -1,0 +1,105 @@
+package io.jenkins.plugins.convex.preview.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON form of a {@link StoreState}, written by hand (no annotations on the records) so the
+ * file format is explicit and stable:
+ * <pre>{"version":1,
+ *  "previews":[{"projectId":..,"identity":"..","source":"..","deploymentName":"..",
+ *               "createdAt":"ISO-8601","creator":"..","attributes":{..}}],
+ *  "reservations":[{"projectId":..,"identity":"..","holder":"..","token":"..","reservedAt":"ISO-8601","replacing":null}]}</pre>
+ */
+public final class PreviewStoreCodec {
+
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PreviewStoreCodec() {
+    }
+
+    public static String toJson(StoreState state) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", VERSION);
+        ArrayNode previews = root.putArray("previews");
+        for (PreviewRecord r : state.records().values()) {
+            ObjectNode n = previews.addObject();
+            n.put("projectId", r.projectId());
+            n.put("identity", r.identity().value());
+            n.put("source", r.source());
+            n.put("deploymentName", r.deploymentName());
+            n.put("createdAt", r.createdAt().toString());
+            n.put("creator", r.creator());
+            ObjectNode attributes = n.putObject("attributes");
+            r.attributes().forEach(attributes::put);
+        }
+        ArrayNode reservations = root.putArray("reservations");
+        for (Reservation r : state.reservations().values()) {
+            ObjectNode n = reservations.addObject();
+            n.put("projectId", r.key().projectId());
+            n.put("identity", r.key().identity().value());
+            n.put("holder", r.holder());
+            n.put("token", r.token());
+            n.put("reservedAt", r.reservedAt().toString());
+            n.put("replacing", r.replacing());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new PreviewStoreException("cannot serialise the preview store", e);
+        }
+    }
+
+    /** Parses {@code json}; {@code origin} names the source (a file path) in error messages. */
+    public static StoreState fromJson(String json, String origin) {
+        StoreState state = new StoreState();
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || !root.isObject()) {
+                throw new PreviewStoreException("preview store " + origin + " is not a JSON object");
+            }
+            int version = root.path("version").asInt(-1);
+            if (version != VERSION) {
+                throw new PreviewStoreException("preview store " + origin + " has version " + version + "; this program reads version " + VERSION);
+            }
+            for (JsonNode n : root.path("previews")) {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                n.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
+                PreviewRecord r = new PreviewRecord(
+                        n.path("projectId").asLong(),
+                        PreviewIdentity.fromValue(text(n, "identity")),
+                        text(n, "source"),
+                        text(n, "deploymentName"),
+                        Instant.parse(text(n, "createdAt")),
+                        text(n, "creator"),
+                        attributes);
+                state.records().put(r.key(), r);
+            }
+            for (JsonNode n : root.path("reservations")) {
+                PreviewKey key = new PreviewKey(n.path("projectId").asLong(), PreviewIdentity.fromValue(text(n, "identity")));
+                state.reservations().put(key, new Reservation(key, text(n, "holder"), text(n, "token"),
+                        Instant.parse(text(n, "reservedAt")), text(n, "replacing")));
+            }
+            return state;
+        } catch (PreviewStoreException e) {
+            throw e;
+        } catch (RuntimeException | JsonProcessingException e) {
+            throw new PreviewStoreException("preview store " + origin + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}
