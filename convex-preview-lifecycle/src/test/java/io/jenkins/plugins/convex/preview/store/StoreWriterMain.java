@@ -1,0 +1,30 @@
+package io.jenkins.plugins.convex.preview.store;
+
+import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Run in a second JVM by {@link FilePreviewStoreTest}: writes records to a store as fast as it
+ * can, each with a large attribute so a write takes long enough to be killed in the middle, and
+ * prints the count after each completed write.
+ */
+public final class StoreWriterMain {
+
+    public static void main(String[] args) {
+        FilePreviewStore store = new FilePreviewStore(Path.of(args[0]));
+        String padding = "x".repeat(20_000);
+        for (int i = 0; ; i++) {
+            PreviewIdentity id = PreviewIdentity.ofBranch("branch-" + i);
+            Claim claim = store.claim(new ClaimRequest(new PreviewKey(1L, id), "writer", Duration.ofMinutes(5), null));
+            if (claim instanceof Claim.Reserved reserved) {
+                store.complete(reserved.reservation(), new PreviewRecord(1L, id, id.source(), "dep-" + i,
+                        Instant.now(), "writer", Map.of("padding", padding)));
+            }
+            System.out.println(i + 1);
+            System.out.flush();
+        }
+    }
+}
