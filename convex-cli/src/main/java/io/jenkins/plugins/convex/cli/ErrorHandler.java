@@ -1,0 +1,38 @@
+package io.jenkins.plugins.convex.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into one line on stderr and an exit code; no stack traces. */
+final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    private final CliContext context;
+
+    ErrorHandler(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        String message = ex.getMessage();
+        // A conversion failure wraps our own input check: show that message, not picocli's wrapper.
+        Throwable cause = ex.getCause();
+        if (cause instanceof CliInputException || cause instanceof io.jenkins.plugins.convex.client.error.InvalidInputException) {
+            message = Failure.of(cause, false).message();
+        }
+        context.err().println(new Failure(ExitCodes.INVALID_INPUT, message + " (see --help)").line());
+        return ExitCodes.INVALID_INPUT;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        Object root = commandLine.getCommandSpec().root().userObject();
+        boolean live = root instanceof ConvexCommand command && command.global().targetsLiveService(context);
+        Failure failure = Failure.of(ex, live);
+        context.err().println(failure.line());
+        return failure.exitCode();
+    }
+}

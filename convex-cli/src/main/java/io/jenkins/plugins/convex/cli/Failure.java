@@ -1,0 +1,55 @@
+package io.jenkins.plugins.convex.cli;
+
+import io.jenkins.plugins.convex.client.error.ConvexApiException;
+import io.jenkins.plugins.convex.client.error.ForbiddenException;
+import io.jenkins.plugins.convex.client.error.InvalidInputException;
+import io.jenkins.plugins.convex.client.error.NotFoundException;
+import io.jenkins.plugins.convex.client.error.UnauthorizedException;
+import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
+
+/** What the user sees when a command fails: one line on stderr and an exit code. */
+public record Failure(int exitCode, String message) {
+
+    private static final String LIVE_DIALECT_NOTE =
+            "note: the live Convex service speaks a different wire dialect than the spec this version implements;"
+                    + " use --emulator, or --api-url of a server that follows the spec";
+
+    /** Maps an exception to its exit code and a one-line message naming options, never tokens. */
+    public static Failure of(Throwable error, boolean liveService) {
+        Failure failure = classify(error);
+        if (liveService && failure.exitCode != ExitCodes.INVALID_INPUT) {
+            return new Failure(failure.exitCode, failure.message + " (" + LIVE_DIALECT_NOTE + ")");
+        }
+        return failure;
+    }
+
+    private static Failure classify(Throwable error) {
+        if (error instanceof InvalidInputException invalid) {
+            String value = invalid.value() == null ? "missing value" : "'" + invalid.value() + "' is not allowed";
+            return new Failure(ExitCodes.INVALID_INPUT,
+                    OptionNames.forField(invalid.field()) + ": " + value + "; allowed: " + invalid.allowed());
+        }
+        if (error instanceof CliInputException) {
+            return new Failure(ExitCodes.INVALID_INPUT, error.getMessage());
+        }
+        if (error instanceof NotFoundException || error instanceof PreviewNotFoundException) {
+            return new Failure(ExitCodes.NOT_FOUND, error.getMessage());
+        }
+        if (error instanceof UnauthorizedException || error instanceof ForbiddenException) {
+            return new Failure(ExitCodes.UNAUTHORIZED, error.getMessage());
+        }
+        if (error instanceof ConvexApiException) {
+            return new Failure(ExitCodes.FAILED, error.getMessage());
+        }
+        if (error instanceof CommandFailedException failed) {
+            return new Failure(failed.exitCode(), failed.getMessage());
+        }
+        String message = error.getMessage();
+        return new Failure(ExitCodes.FAILED, message == null || message.isBlank() ? error.getClass().getSimpleName() : message);
+    }
+
+    /** The message on one line: a user's mistake never gets a stack trace or a multi-line dump. */
+    public String line() {
+        return "error: " + message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

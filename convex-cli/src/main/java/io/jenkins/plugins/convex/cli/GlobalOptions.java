@@ -1,0 +1,89 @@
+package io.jenkins.plugins.convex.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * Options every subcommand accepts, before or after its name ({@code scope = INHERIT} writes them to
+ * this one instance, held by the root command). The token is deliberately not an option: process
+ * arguments are visible to every user of the machine.
+ */
+public final class GlobalOptions {
+
+    public static final String DEFAULT_API_URL = "https://api.convex.dev/v1";
+    public static final String API_URL_ENV = "CONVEX_API_URL";
+    public static final String TOKEN_ENV = "CONVEX_MANAGEMENT_TOKEN";
+
+    @Option(names = "--api-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "Management API base URL (default: $" + API_URL_ENV + ", else " + DEFAULT_API_URL + ").")
+    String apiUrl;
+
+    @Option(names = "--token-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "File holding the team access token (default: $" + TOKEN_ENV + "). Never pass a token as an argument.")
+    Path tokenFile;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "Print the response as JSON (the spec's field names) instead of a table.")
+    boolean json;
+
+    @Option(names = "--emulator", scope = ScopeType.INHERIT,
+            description = "Run against an in-process emulator with demo data (team 1 'demo-team', project 'demo'): no network, no token.")
+    boolean emulator;
+
+    @Option(names = "--emulator-state", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "With --emulator: keep the emulator's state in FILE between commands.")
+    Path emulatorState;
+
+    public boolean json() {
+        return json;
+    }
+
+    public boolean emulator() {
+        return emulator;
+    }
+
+    public Path emulatorState() {
+        return emulatorState;
+    }
+
+    public Path tokenFile() {
+        return tokenFile;
+    }
+
+    /** Used by subcommands (such as {@code demo}) that always run against the embedded emulator. */
+    public void useEmulator() {
+        this.emulator = true;
+    }
+
+    /** The explicit {@code --api-url}, or null. */
+    public String explicitApiUrl() {
+        return apiUrl;
+    }
+
+    /** {@code --api-url}, else {@code $CONVEX_API_URL}, else the live service. */
+    public String apiUrl(CliContext context) {
+        if (apiUrl != null) {
+            return apiUrl;
+        }
+        String fromEnv = context.env(API_URL_ENV);
+        return fromEnv != null ? fromEnv : DEFAULT_API_URL;
+    }
+
+    /**
+     * True when calls go to the live Convex service, whose wire dialect this version does not speak
+     * yet (it follows the spec); failures then say so.
+     */
+    public boolean targetsLiveService(CliContext context) {
+        if (emulator) {
+            return false;
+        }
+        try {
+            String host = URI.create(apiUrl(context)).getHost();
+            return "api.convex.dev".equals(host) || "provision.convex.dev".equals(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.jenkins.plugins.convex.cli.connection;
+
+import io.jenkins.plugins.convex.cli.CliContext;
+import io.jenkins.plugins.convex.cli.CliInputException;
+import io.jenkins.plugins.convex.cli.GlobalOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the team access token: {@code --token-file}, else {@code $CONVEX_MANAGEMENT_TOKEN}; never an argument. */
+final class TokenSource {
+
+    private TokenSource() {
+    }
+
+    static String resolve(GlobalOptions global, CliContext context) {
+        Path tokenFile = global.tokenFile();
+        if (tokenFile != null) {
+            return readTokenFile(context.resolve(tokenFile), tokenFile);
+        }
+        String fromEnv = context.env(GlobalOptions.TOKEN_ENV);
+        if (fromEnv != null) {
+            return fromEnv.strip();
+        }
+        throw new CliInputException("--token-file: missing; allowed: a file holding the team access token,"
+                + " or the environment variable " + GlobalOptions.TOKEN_ENV + " (or --emulator, which needs none)");
+    }
+
+    private static String readTokenFile(Path path, Path asTyped) {
+        String token;
+        try {
+            token = Files.readString(path, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new CliInputException("--token-file", asTyped.toString(), "a readable file holding the team access token");
+        }
+        if (token.isEmpty() || token.contains("\n")) {
+            throw new CliInputException("--token-file", asTyped.toString(), "a file holding exactly one token (this one is empty or has several lines)");
+        }
+        return token;
+    }
+}

@@ -1,0 +1,32 @@
+package io.jenkins.plugins.convex.cli.operations;
+
+import io.jenkins.plugins.convex.cli.output.ModelViews;
+import io.jenkins.plugins.convex.cli.output.Result;
+import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
+import io.jenkins.plugins.convex.client.model.DeploymentType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "create-cloud-deployment", description = "Create a cloud deployment in a project (createCloudDeployment).")
+public final class CreateCloudDeployment extends OperationCommand {
+
+    @Option(names = "--project-id", required = true, paramLabel = "ID", description = "The project's integer id.")
+    String projectId;
+
+    @Option(names = "--deployment-type", required = true, paramLabel = "TYPE", description = "dev, prod, preview or custom.")
+    String deploymentType;
+
+    @Option(names = "--region", required = true, paramLabel = "REGION", description = "aws-us-east-1 or aws-eu-west-1.")
+    String region;
+
+    @Option(names = "--deployment-class", paramLabel = "CLASS", description = "s16, s256 or d1024.")
+    String deploymentClass;
+
+    @Override
+    protected Call prepare() {
+        long project = Inputs.id("project_id", projectId);
+        CreateCloudDeploymentRequest request = CreateCloudDeploymentRequest.of(
+                DeploymentType.of(deploymentType), Inputs.region("region", region), Inputs.deploymentClass(deploymentClass));
+        return client -> Result.object(ModelViews.deployment(client.createCloudDeployment(project, request)));
+    }
+}

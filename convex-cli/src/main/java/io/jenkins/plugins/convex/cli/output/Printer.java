@@ -1,0 +1,42 @@
+package io.jenkins.plugins.convex.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+
+/** Prints results on stdout as JSON ({@code --json}) or as readable text. */
+public final class Printer {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintStream out;
+    private final boolean json;
+
+    public Printer(PrintStream out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    public boolean json() {
+        return json;
+    }
+
+    public void print(Result result) {
+        if (json) {
+            out.println(toJson(result.json()));
+        } else {
+            result.text().print(out);
+        }
+        out.flush();
+    }
+
+    public static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

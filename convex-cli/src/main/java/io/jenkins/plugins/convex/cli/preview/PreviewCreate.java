@@ -1,0 +1,86 @@
+package io.jenkins.plugins.convex.cli.preview;
+
+import io.jenkins.plugins.convex.cli.CliInputException;
+import io.jenkins.plugins.convex.cli.ExitCodes;
+import io.jenkins.plugins.convex.client.model.DeploymentClass;
+import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.client.model.Validation;
+import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
+import io.jenkins.plugins.convex.preview.Creator;
+import io.jenkins.plugins.convex.preview.PreviewResult;
+import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code preview create}: the branch's preview, reused while it lives, created when it does not. */
+@Command(name = "create", description = {
+    "Create the preview deployment of a branch or pull request, or reuse it if it still exists.",
+    "With --deploy-key, also create a deploy key named <identity>/<label>; it is printed only with --show-key."})
+public final class PreviewCreate extends LifecycleCommand {
+
+    private static final DateTimeFormatter DEFAULT_LABEL = DateTimeFormatter.ofPattern("'cli-'yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    @Option(names = "--project-id", required = true, paramLabel = "ID", description = "The project's integer id.")
+    String projectId;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    PreviewTarget target;
+
+    @Option(names = "--namespace", paramLabel = "NS", description = "Prefix of the identity, e.g. the repository, for projects shared by several jobs.")
+    String namespace;
+
+    @Option(names = "--region", paramLabel = "REGION", defaultValue = "aws-us-east-1",
+            description = "Region of a new preview (default: ${DEFAULT-VALUE}).")
+    String region;
+
+    @Option(names = "--deployment-class", paramLabel = "CLASS", description = "Class of a new preview (s16, s256, d1024).")
+    String deploymentClass;
+
+    @Option(names = "--recreate", description = "Delete the existing preview and create a new one (its data is lost).")
+    boolean recreate;
+
+    @Option(names = "--deploy-key", description = "Also create a deploy key for the preview.")
+    boolean deployKey;
+
+    @Option(names = "--key-name", paramLabel = "LABEL", description = "With --deploy-key: the key is named <identity>/LABEL (default: cli-<UTC time>).")
+    String keyName;
+
+    @Option(names = "--show-key", description = "With --deploy-key: print the key (deployKey) on stdout.")
+    boolean showKey;
+
+    @Override
+    protected Work prepare() {
+        long project = Validation.parseId("project_id", projectId);
+        PreviewIdentity identity = target.identity(namespace);
+        if (!deployKey && keyName != null) {
+            throw new CliInputException("--key-name: only allowed together with --deploy-key");
+        }
+        if (!deployKey && showKey) {
+            throw new CliInputException("--show-key: only allowed together with --deploy-key");
+        }
+        CreatePreviewRequest.Builder builder = CreatePreviewRequest.builder(project, identity)
+                .region(Region.of(region))
+                .deploymentClass(deploymentClass == null ? null : DeploymentClass.of(deploymentClass))
+                .recreate(recreate)
+                .creator(Creator.userAtHost());
+        if (deployKey) {
+            builder.deployKey(keyName != null ? keyName : DEFAULT_LABEL.format(Instant.now()));
+        }
+        CreatePreviewRequest request = builder.build();
+        return (lifecycle, printer, context) -> {
+            context.err().println("Preview '" + identity.value() + "' of project " + project
+                    + (recreate ? ": recreating..." : ": creating or reusing..."));
+            PreviewResult result = lifecycle.createOrReuse(request);
+            context.err().println((result.created() ? "Created " : "Reused ") + result.name() + " " + result.url()
+                    + (result.deployKey() != null && !showKey ? " (deploy key created, not shown: add --show-key to print it)" : ""));
+            Map<String, Object> shown = result.toMap(showKey);
+            printer.print(PreviewViews.keyValues(shown));
+            return ExitCodes.OK;
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package io.jenkins.plugins.convex.cli.preview;
+
+import io.jenkins.plugins.convex.cli.ExitCodes;
+import io.jenkins.plugins.convex.client.model.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code preview list}: the store's previews of a project and whether each still exists on the server. */
+@Command(name = "list", description = "List the recorded previews of a project and whether each still exists on the server.")
+public final class PreviewList extends LifecycleCommand {
+
+    @Option(names = "--project-id", required = true, paramLabel = "ID", description = "The project's integer id.")
+    String projectId;
+
+    @Override
+    protected Work prepare() {
+        long project = Validation.parseId("project_id", projectId);
+        return (lifecycle, printer, context) -> {
+            printer.print(PreviewViews.statuses(lifecycle.list(project)));
+            return ExitCodes.OK;
+        };
+    }
+}
