@@ -214,6 +214,20 @@ class RetryContractTest extends EmulatorTestBase {
         }
     }
 
+    @Test
+    void anInterruptedThreadStopsRetrying() {
+        faults.status("GET", "list_projects", 503, -1);
+        Thread.currentThread().interrupt();
+        try {
+            NetworkException e = assertThrows(NetworkException.class, () -> client.listProjects(TEAM));
+
+            assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+            assertTrue(seen("GET", "/list_projects") < 4, "gave up before the policy's 4 attempts");
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

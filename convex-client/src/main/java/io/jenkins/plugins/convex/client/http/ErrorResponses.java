@@ -71,7 +71,8 @@ final class ErrorResponses {
     }
 
     NetworkException fromFailure(String operation, IOException failure) {
-        String what = failure instanceof InterruptedIOException ? "timed out talking to " : "could not reach ";
+        String what = Thread.currentThread().isInterrupted() ? "interrupted while talking to "
+                : failure instanceof InterruptedIOException ? "timed out talking to " : "could not reach ";
         String detail = clean(failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
         // The cause is kept only when none of its texts could carry the secret.
         Throwable cause = mentionsToken(failure) ? null : failure;

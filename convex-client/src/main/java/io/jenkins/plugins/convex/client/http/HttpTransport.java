@@ -57,7 +57,7 @@ public final class HttpTransport implements WireTransport {
             ConvexApiException failure;
             boolean retryable;
             Duration retryAfter = null;
-            try (Response response = client.newCall(http).execute()) {
+            try (Response response = execute(operation, http)) {
                 String body = response.body().string();
                 if (response.isSuccessful()) {
                     return parse(operation, response.code(), body);
@@ -72,12 +72,27 @@ public final class HttpTransport implements WireTransport {
                 retryAfter = failure instanceof RateLimitedException r ? r.retryAfter() : ErrorResponses.retryAfter(retryAfterHeader);
             } catch (IOException e) {
                 failure = errors.fromFailure(operation, e);
-                retryable = RetryRules.retriesFailure(kind, e);
+                // An interrupted thread (an aborted Jenkins build) wants to stop, not to retry.
+                retryable = !Thread.currentThread().isInterrupted() && RetryRules.retriesFailure(kind, e);
             }
             if (!retryable || attempt >= retryPolicy.maxAttempts()) {
                 throw failure;
             }
             pause(operation, retryPolicy.delayBefore(attempt + 1, retryAfter));
+        }
+    }
+
+    private Response execute(String operation, Request http) throws IOException {
+        try {
+            return client.newCall(http).execute();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // OkHttp is Kotlin: it can throw an undeclared InterruptedException when the thread is interrupted.
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new NetworkException(operation, "interrupted while calling the API", null, e);
         }
     }
 

@@ -4,7 +4,9 @@ import io.jenkins.plugins.convex.client.wire.CallKind;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 
 /** Which failed attempts may be repeated, by the kind of call. */
 final class RetryRules {
@@ -28,10 +30,16 @@ final class RetryRules {
         return kind != CallKind.CREATE || neverSent(failure);
     }
 
-    /** Connection refused, unknown host, no route: nothing reached the server. */
+    /**
+     * Connection refused, unknown host, no route, connect timeout: no connection, so nothing
+     * reached the server. (A read timeout or a reset proves nothing either way.)
+     */
     static boolean neverSent(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
+                return true;
+            }
+            if (t instanceof SocketTimeoutException && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).startsWith("connect timed out")) {
                 return true;
             }
         }

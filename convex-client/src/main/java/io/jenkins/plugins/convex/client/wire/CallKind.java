@@ -6,6 +6,8 @@ public enum CallKind {
     READ,
     /** Creates something: repeating it may create a duplicate. */
     CREATE,
+    /** Changes something to a given state (e.g. a PATCH): repeating it is harmless, like a read. */
+    UPDATE,
     /** Deletes something: repeating it is harmless, and a 404 after a retry means it is gone. */
     DELETE
 }

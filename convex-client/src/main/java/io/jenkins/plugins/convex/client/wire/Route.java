@@ -18,6 +18,11 @@ public record Route(String operation, String method, String pathTemplate, CallKi
         return new Route(operation, "POST", pathTemplate, CallKind.CREATE);
     }
 
+    /** An idempotent change (e.g. {@code PATCH}), retried like a read. */
+    public static Route update(String operation, String method, String pathTemplate) {
+        return new Route(operation, method, pathTemplate, CallKind.UPDATE);
+    }
+
     /** A delete, sent as POST (both the contract and the live service delete with POST). */
     public static Route delete(String operation, String pathTemplate) {
         return new Route(operation, "POST", pathTemplate, CallKind.DELETE);
