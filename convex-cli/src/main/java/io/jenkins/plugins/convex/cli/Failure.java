@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.client.error.ForbiddenException;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.UnauthorizedException;
+import io.jenkins.plugins.convex.client.error.UnsupportedDialectException;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 
 /** What the user sees when a command fails: one line on stderr and an exit code. */
@@ -14,7 +15,10 @@ public record Failure(int exitCode, String message) {
             "note: the live Convex service speaks a different wire dialect than the spec this version implements;"
                     + " use --emulator, or --api-url of a server that follows the spec";
 
-    /** Maps an exception to its exit code and a one-line message naming options, never tokens. */
+    /**
+     * Maps an exception to its exit code and a one-line message naming options, never tokens. With
+     * {@code liveService}, a failed call also says that the live service's dialect is not spoken yet.
+     */
     public static Failure of(Throwable error, boolean liveService) {
         Failure failure = classify(error);
         if (liveService && failure.exitCode != ExitCodes.INVALID_INPUT) {
@@ -27,7 +31,11 @@ public record Failure(int exitCode, String message) {
         if (error instanceof InvalidInputException invalid) {
             String value = invalid.value() == null ? "missing value" : "'" + invalid.value() + "' is not allowed";
             return new Failure(ExitCodes.INVALID_INPUT,
-                    OptionNames.forField(invalid.field()) + ": " + value + "; allowed: " + invalid.allowed());
+                    OptionNames.forField(invalid.field()) + ": " + value + "; allowed: " + OptionNames.inText(invalid.allowed()));
+        }
+        if (error instanceof UnsupportedDialectException) {
+            // Found before any request: the URL names a service whose dialect this client lacks.
+            return new Failure(ExitCodes.INVALID_INPUT, "--api-url: " + error.getMessage());
         }
         if (error instanceof CliInputException) {
             return new Failure(ExitCodes.INVALID_INPUT, error.getMessage());

@@ -1,0 +1,139 @@
+package io.jenkins.plugins.convex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.convex.cli.CliRun.Outcome;
+import io.jenkins.plugins.convex.client.error.ServerErrorException;
+import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes 0-4, each with one line on stderr, and where --help lists them. */
+class ExitCodesTest {
+
+    private static final String TOKEN = "exit-codes-test-token";
+
+    @TempDir
+    static Path dir;
+
+    static ConvexEmulator emulator;
+    static CliRun cli;
+
+    @BeforeAll
+    static void startEmulator() throws Exception {
+        emulator = ConvexEmulator.builder().port(0).team(1L, "demo-team", TOKEN).demo(true).build();
+        emulator.start();
+        Path tokenFile = Files.writeString(dir.resolve("token"), TOKEN);
+        cli = new CliRun(dir).withArgs("--api-url", emulator.baseUrl(), "--token-file", tokenFile.toString());
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        emulator.clearFaults();
+    }
+
+    private static void assertOneLine(Outcome outcome) {
+        assertEquals(1, outcome.errLines().size(), outcome::toString);
+        assertTrue(outcome.errLines().get(0).startsWith("error: "), outcome::toString);
+    }
+
+    @Test
+    void successIsZero() {
+        assertEquals(0, cli.run("list-projects", "--team-id", "1").exitCode());
+    }
+
+    @Test
+    void anUnknownProjectIsThree() {
+        Outcome outcome = cli.run("get-project", "--project-id", "999");
+        assertEquals(3, outcome.exitCode(), outcome::toString);
+        assertOneLine(outcome);
+        assertTrue(outcome.err().contains("getProject"), outcome::toString);
+    }
+
+    @Test
+    void anUnknownDeploymentIsThree() {
+        assertEquals(3, cli.run("get-deployment", "--deployment-name", "no-such-one-1").exitCode());
+    }
+
+    @Test
+    void aWrongTokenIsFourAndTheMessageSaysToCheckIt() throws Exception {
+        Path wrong = Files.writeString(dir.resolve("wrong-token"), "not-the-token");
+        Outcome outcome = new CliRun(dir).run("list-projects", "--team-id", "1",
+                "--api-url", emulator.baseUrl(), "--token-file", wrong.toString());
+        assertEquals(4, outcome.exitCode(), outcome::toString);
+        assertOneLine(outcome);
+        assertTrue(outcome.err().contains("401"), outcome::toString);
+        assertFalse(outcome.err().contains("not-the-token"), "the rejected token is not repeated");
+    }
+
+    @Test
+    void aServerErrorIsOne() throws Exception {
+        Faults.inject(emulator.baseUrl(), "{\"method\":\"GET\",\"path_regex\":\"list_projects\",\"status\":500,\"times\":-1}");
+        Outcome outcome = cli.run("list-projects", "--team-id", "1");
+        assertEquals(1, outcome.exitCode(), outcome::toString);
+        assertOneLine(outcome);
+        assertTrue(outcome.err().contains("500"), outcome::toString);
+    }
+
+    @Test
+    void anUnreachableServerIsOne() {
+        Outcome outcome = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
+                .run("list-projects", "--team-id", "1", "--api-url", "http://127.0.0.1:9/v1");
+        assertEquals(1, outcome.exitCode(), outcome::toString);
+        assertOneLine(outcome);
+    }
+
+    @Test
+    void theLiveServiceUrlIsRefusedSayingItsDialectIsNotImplementedYet() {
+        Outcome outcome = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN).run("list-projects", "--team-id", "1");
+        assertEquals(2, outcome.exitCode(), outcome::toString);
+        assertOneLine(outcome);
+        assertTrue(outcome.err().contains("--api-url") && outcome.err().contains("api.convex.dev")
+                && outcome.err().toLowerCase().contains("dialect"), outcome::toString);
+    }
+
+    @Test
+    void aFailedCallToTheLiveServiceMentionsTheMissingDialect() {
+        Failure failure = Failure.of(new ServerErrorException("listProjects", 502, null, "bad gateway", null), true);
+        assertEquals(1, failure.exitCode());
+        assertTrue(failure.message().contains("dialect"), failure.message());
+    }
+
+    @Test
+    void noSubcommandIsInvalidInput() {
+        Outcome outcome = new CliRun(dir).run();
+        assertEquals(2, outcome.exitCode());
+        assertOneLine(outcome);
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        Outcome outcome = new CliRun(dir).run("--help");
+        assertEquals(0, outcome.exitCode());
+        assertTrue(outcome.out().contains("Exit codes:"), outcome.out());
+        for (String line : new String[] {"0   ok", "1   failed", "2   invalid input", "3   not found", "4   unauthorized"}) {
+            assertTrue(outcome.out().contains(line), () -> line + " missing in " + outcome.out());
+        }
+    }
+
+    @Test
+    void everySubcommandsHelpListsTheExitCodesToo() {
+        for (String[] args : new String[][] {{"create-project", "--help"}, {"preview", "sweep", "--help"}, {"emulator", "--help"}}) {
+            Outcome outcome = new CliRun(dir).run(args);
+            assertEquals(0, outcome.exitCode(), outcome::toString);
+            assertTrue(outcome.out().contains("3   not found"), outcome::toString);
+        }
+    }
+}
