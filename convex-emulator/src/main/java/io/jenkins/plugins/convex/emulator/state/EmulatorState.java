@@ -80,6 +80,7 @@ public final class EmulatorState {
 
     /** The team a bearer token acts for, or 401. Expired tokens no longer work. */
     public synchronized long authenticate(String bearer) {
+        purgeExpired();
         AccessToken token = bearer == null ? null : tokens.get(bearer);
         if (token == null || (token.expiresAt() != null && token.expiresAt() <= clock.getAsLong())) {
             throw ApiError.unauthorized();
@@ -87,6 +88,7 @@ public final class EmulatorState {
         return token.teamId();
     }
 
+    /** The token's own record (for token_details); 401 like any request with a bad token. */
     public synchronized AccessToken tokenDetails(String bearer) {
         authenticate(bearer);
         return tokens.get(bearer);
@@ -201,20 +203,27 @@ public final class EmulatorState {
         save();
     }
 
-    /** The project's oldest remaining deployment of the type: the default prod (or dev) deployment. */
+    /**
+     * The project's default deployment of the type (prod or dev): the oldest one flagged default,
+     * else (the spec's rule) the oldest remaining one without a flag.
+     */
     public synchronized Optional<Deployment> defaultDeployment(long callerTeam, long projectId, String type) {
         project(callerTeam, projectId);
-        return deploymentsOf(projectId).stream()
-                .filter(d -> d.isOfType(type))
-                .min(Comparator.comparingLong(Deployment::createTime).thenComparingLong(Deployment::id));
+        return defaultOf(projectId, type);
     }
 
     public synchronized boolean isDefault(Deployment deployment) {
-        return deploymentsOf(deployment.projectId()).stream()
-                .filter(d -> d.isOfType(deployment.deploymentType()))
-                .min(Comparator.comparingLong(Deployment::createTime).thenComparingLong(Deployment::id))
-                .map(d -> d.id() == deployment.id())
-                .orElse(false);
+        if (deployment.isDefault() != null) {
+            return deployment.isDefault();
+        }
+        return defaultOf(deployment.projectId(), deployment.deploymentType()).map(d -> d.id() == deployment.id()).orElse(false);
+    }
+
+    private Optional<Deployment> defaultOf(long projectId, String type) {
+        Comparator<Deployment> oldest = Comparator.comparingLong(Deployment::createTime).thenComparingLong(Deployment::id);
+        List<Deployment> ofType = deploymentsOf(projectId).stream().filter(d -> d.isOfType(type)).toList();
+        Optional<Deployment> flagged = ofType.stream().filter(d -> Boolean.TRUE.equals(d.isDefault())).min(oldest);
+        return flagged.isPresent() ? flagged : ofType.stream().filter(d -> d.isDefault() == null).min(oldest);
     }
 
     public synchronized Optional<Deployment> deploymentByReference(long callerTeam, long projectId, String reference) {
@@ -222,15 +231,24 @@ public final class EmulatorState {
         return deploymentsOf(projectId).stream().filter(d -> reference.equals(d.reference())).findFirst();
     }
 
-    /** Changes a deployment's reference and/or expiry; a null argument leaves that field alone. */
-    public synchronized Deployment updateDeployment(long callerTeam, String name, String reference, Long expiresAt, boolean clearExpiry) {
+    /** Changes a deployment; null arguments leave their field alone. */
+    public synchronized Deployment updateDeployment(long callerTeam, String name, DeploymentUpdate update) {
         Deployment deployment = deployment(callerTeam, name);
-        if (reference != null && !reference.equals(deployment.reference())) {
-            requireFreeReference(deployment.projectId(), reference);
-            deployment = deployment.withReference(reference);
+        if (update.reference() != null && !update.reference().equals(deployment.reference())) {
+            requireFreeReference(deployment.projectId(), update.reference());
+            deployment = deployment.withReference(update.reference());
         }
-        if (expiresAt != null || clearExpiry) {
-            deployment = deployment.withExpiresAt(expiresAt);
+        if (update.expiresAt() != null || update.clearExpiry()) {
+            deployment = deployment.withExpiresAt(update.expiresAt());
+        }
+        if (update.deploymentClass() != null) {
+            deployment = deployment.withClass(update.deploymentClass());
+        }
+        if (Boolean.TRUE.equals(update.isDefault()) && !isDefault(deployment)) {
+            requireNoDefault(deployment.projectId(), deployment.deploymentType());
+            deployment = deployment.withDefault(true);
+        } else if (Boolean.FALSE.equals(update.isDefault())) {
+            deployment = deployment.withDefault(false);
         }
         deployments.put(name, deployment);
         save();
@@ -250,9 +268,15 @@ public final class EmulatorState {
         return addDeployKey(deployment, name, expiresAt, allowedActions);
     }
 
-    public synchronized Created<DeployKey> createDeployKey(long callerTeam, String deploymentName, String name,
+    /** A key for the deployment; its name must be unique on the deployment (the live rule). */
+    public synchronized Created<DeployKey> createUniquelyNamedDeployKey(long callerTeam, String deploymentName, String name,
             Long expiresAt, List<String> allowedActions) {
-        return addDeployKey(deployment(callerTeam, deploymentName), name, expiresAt, allowedActions);
+        Deployment deployment = deployment(callerTeam, deploymentName);
+        if (deployKeys.values().stream().anyMatch(k -> k.deploymentName().equals(deploymentName) && k.name().equals(name))) {
+            throw ApiError.badRequest("DeployKeyNameTaken",
+                    "Field 'name' has invalid value '" + name + "': deployment '" + deploymentName + "' already has a deploy key of that name");
+        }
+        return addDeployKey(deployment, name, expiresAt, allowedActions);
     }
 
     public synchronized List<DeployKey> deployKeysOfProject(long callerTeam, long projectId) {
@@ -265,24 +289,32 @@ public final class EmulatorState {
         return deployKeys.values().stream().filter(k -> k.deploymentName().equals(deploymentName)).toList();
     }
 
-    /** Deletes a deploy key of the deployment by id or by name. */
-    public synchronized void deleteDeployKey(long callerTeam, String deploymentName, String idOrName) {
+    /** Deletes a deploy key of the deployment named by its id, its name or its secret. */
+    public synchronized void deleteDeployKey(long callerTeam, String deploymentName, String idNameOrSecret) {
         deployment(callerTeam, deploymentName);
+        String hash = Secrets.sha256(idNameOrSecret);
         boolean removed = deployKeys.values().removeIf(k -> k.deploymentName().equals(deploymentName)
-                && (Long.toString(k.id()).equals(idOrName) || k.name().equals(idOrName)));
+                && (Long.toString(k.id()).equals(idNameOrSecret) || k.name().equals(idNameOrSecret) || hash.equals(k.secretHash())));
         if (!removed) {
-            throw ApiError.notFound("DeployKeyNotFound", "Deploy key '" + idOrName + "' not found on deployment '" + deploymentName + "'");
+            throw ApiError.notFound("DeployKeyNotFound", "No deploy key with that id, name or value on deployment '" + deploymentName + "'");
         }
         save();
     }
 
+    /** A project-wide preview deploy key, {@code preview:<team-slug>:<project-slug>|<secret>}; names are unique per project. */
     public synchronized Created<PreviewDeployKey> createPreviewDeployKey(long callerTeam, long projectId, String name, Long expiresAt) {
         Project project = project(callerTeam, projectId);
-        PreviewDeployKey key = new PreviewDeployKey(nextId(), projectId, name, clock.getAsLong(), expiresAt);
+        if (previewDeployKeys.values().stream().anyMatch(k -> k.projectId() == projectId && k.name().equals(name))) {
+            throw ApiError.badRequest("DeployKeyNameTaken",
+                    "Field 'name' has invalid value '" + name + "': project " + projectId + " already has a preview deploy key of that name");
+        }
+        Team team = teams.get(project.teamId());
+        String secret = "preview:" + team.slug() + ":" + project.slug() + "|" + Secrets.random(24);
+        PreviewDeployKey key = new PreviewDeployKey(nextId(), projectId, name, clock.getAsLong(), creatorIn(project.teamId()), expiresAt,
+                Secrets.sha256(secret));
         previewDeployKeys.put(key.id(), key);
         save();
-        Team team = teams.get(project.teamId());
-        return new Created<>(key, "preview:" + team.slug() + ":" + project.slug() + "|" + Secrets.random(24));
+        return new Created<>(key, secret);
     }
 
     public synchronized List<PreviewDeployKey> previewDeployKeys(long callerTeam, long projectId) {
@@ -290,12 +322,14 @@ public final class EmulatorState {
         return previewDeployKeys.values().stream().filter(k -> k.projectId() == projectId).toList();
     }
 
-    public synchronized void deletePreviewDeployKey(long callerTeam, long projectId, String idOrName) {
+    /** Deletes a preview deploy key of the project named by its id, its name or its secret. */
+    public synchronized void deletePreviewDeployKey(long callerTeam, long projectId, String idNameOrSecret) {
         project(callerTeam, projectId);
+        String hash = Secrets.sha256(idNameOrSecret);
         boolean removed = previewDeployKeys.values().removeIf(k -> k.projectId() == projectId
-                && (Long.toString(k.id()).equals(idOrName) || k.name().equals(idOrName)));
+                && (Long.toString(k.id()).equals(idNameOrSecret) || k.name().equals(idNameOrSecret) || hash.equals(k.secretHash())));
         if (!removed) {
-            throw ApiError.notFound("PreviewDeployKeyNotFound", "Preview deploy key '" + idOrName + "' not found in project " + projectId);
+            throw ApiError.notFound("PreviewDeployKeyNotFound", "No preview deploy key with that id, name or value in project " + projectId);
         }
         save();
     }
@@ -373,12 +407,46 @@ public final class EmulatorState {
         if (request.reference() != null) {
             requireFreeReference(project.id(), request.reference());
         }
+        Boolean flag = switch (request.defaultRule()) {
+            case OLDEST_REMAINING -> null;
+            case NO -> false;
+            case IF_NONE -> defaultOf(project.id(), request.deploymentType()).isEmpty();
+            case YES -> {
+                requireNoDefault(project.id(), request.deploymentType());
+                yield true;
+            }
+        };
         String name = names.next(deployments::containsKey);
-        Member creator = members.values().stream().filter(m -> m.teamId() == project.teamId()).findFirst().orElse(null);
+        String reference = request.reference() != null ? request.reference() : request.deploymentType() + "/" + name;
         Deployment deployment = new Deployment(nextId(), project.id(), name, request.deploymentType(), request.deploymentClass(),
-                request.region(), clock.getAsLong(), creator == null ? null : creator.id(), request.reference(), request.expiresAt());
+                request.region(), clock.getAsLong(), creatorIn(project.teamId()), reference, request.expiresAt(), flag);
         deployments.put(name, deployment);
         return deployment;
+    }
+
+    private void requireNoDefault(long projectId, String type) {
+        defaultOf(projectId, type).ifPresent(d -> {
+            throw ApiError.badRequest("DefaultDeploymentExists",
+                    "Field 'isDefault' cannot be true: deployment '" + d.name() + "' is already the project's default " + type + " deployment");
+        });
+    }
+
+    /** Who "created" things: the team's first member (tokens act for the team, not a person). */
+    private Long creatorIn(long teamId) {
+        return members.values().stream().filter(m -> m.teamId() == teamId).findFirst().map(Member::id).orElse(null);
+    }
+
+    /** Deployments past their expiry are gone, as on the live service. */
+    private void purgeExpired() {
+        long now = clock.getAsLong();
+        List<String> expired = deployments.values().stream()
+                .filter(d -> d.expiresAt() != null && d.expiresAt() <= now)
+                .map(Deployment::name)
+                .toList();
+        if (!expired.isEmpty()) {
+            expired.forEach(this::removeDeployment);
+            save();
+        }
     }
 
     private void requireFreeReference(long projectId, String reference) {
@@ -391,11 +459,13 @@ public final class EmulatorState {
     private Created<DeployKey> addDeployKey(Deployment deployment, String name, Long expiresAt, List<String> allowedActions) {
         long id = nextId();
         String keyName = name == null ? "deploy-key-" + id : name;
-        DeployKey key = new DeployKey(id, deployment.projectId(), deployment.name(), keyName, clock.getAsLong(), expiresAt,
-                allowedActions == null ? List.of() : List.copyOf(allowedActions));
+        String secret = deployment.deploymentType() + ":" + deployment.name() + "|" + Secrets.random(24);
+        DeployKey key = new DeployKey(id, deployment.projectId(), deployment.name(), keyName, clock.getAsLong(),
+                creatorIn(projects.get(deployment.projectId()).teamId()), expiresAt,
+                allowedActions == null ? null : List.copyOf(allowedActions), Secrets.sha256(secret));
         deployKeys.put(id, key);
         save();
-        return new Created<>(key, deployment.deploymentType() + ":" + deployment.name() + "|" + Secrets.random(24));
+        return new Created<>(key, secret);
     }
 
     private List<Deployment> deploymentsOf(long projectId) {
