@@ -23,8 +23,16 @@ final class EmulatorFaults {
     }
 
     void rateLimit(String method, String pathRegex, int retryAfterSeconds, int times) {
-        add("{\"method\":\"" + method + "\",\"path_regex\":\"" + pathRegex + "\",\"status\":429,\"retry_after\":"
-                + retryAfterSeconds + ",\"times\":" + times + "}");
+        withRetryAfter(method, pathRegex, 429, retryAfterSeconds, times);
+    }
+
+    void unavailable(String method, String pathRegex, int retryAfterSeconds, int times) {
+        withRetryAfter(method, pathRegex, 503, retryAfterSeconds, times);
+    }
+
+    private void withRetryAfter(String method, String pathRegex, int status, int retryAfterSeconds, int times) {
+        add("{\"method\":\"" + method + "\",\"path_regex\":\"" + pathRegex + "\",\"status\":" + status
+                + ",\"retry_after\":" + retryAfterSeconds + ",\"times\":" + times + "}");
     }
 
     /** Closes the connection of the next {@code times} matching requests without an answer. */

@@ -15,11 +15,21 @@ import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.ServerErrorException;
 import io.jenkins.plugins.convex.client.error.UnauthorizedException;
 import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
+import io.jenkins.plugins.convex.client.model.CreateAccessTokenRequest;
+import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
+import io.jenkins.plugins.convex.client.model.CreateCustomDomainRequest;
+import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
+import io.jenkins.plugins.convex.client.model.DeploymentType;
+import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.client.model.RequestDestination;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.function.Executable;
 import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Each error status becomes its exception, with operation, status, server code and message, and a hint. */
 class ErrorStatusContractTest extends EmulatorTestBase {
@@ -46,6 +56,36 @@ class ErrorStatusContractTest extends EmulatorTestBase {
         assertEquals("check the token / credentials", e.hint());
         assertTrue(e.getMessage().contains("check the token / credentials"));
         assertEquals(1, seen("GET", "/list_projects"), "a 401 is not retried");
+    }
+
+    @Test
+    void everyOperationNamesItselfInItsError() {
+        ConvexClient stranger = clientWith("not-a-known-token", fastRetries(1));
+        String dep = "happy-otter-123";
+        Map<String, Executable> calls = new LinkedHashMap<>();
+        calls.put("createProject", () -> stranger.createProject(TEAM, CreateProjectRequest.named("x")));
+        calls.put("listProjects", () -> stranger.listProjects(TEAM));
+        calls.put("getProject", () -> stranger.getProject(7L));
+        calls.put("getProjectBySlug", () -> stranger.getProjectBySlug("demo-team", "x"));
+        calls.put("deleteProject", () -> stranger.deleteProject(7L));
+        calls.put("createCloudDeployment", () -> stranger.createCloudDeployment(7L,
+                CreateCloudDeploymentRequest.of(DeploymentType.DEV, Region.AWS_US_EAST_1, null)));
+        calls.put("listDeployments", () -> stranger.listDeployments(7L));
+        calls.put("getDeployment", () -> stranger.getDeployment(dep));
+        calls.put("deleteDeployment", () -> stranger.deleteDeployment(dep));
+        calls.put("getDefaultProdDeployment", () -> stranger.getDefaultProdDeployment(7L));
+        calls.put("createDeployKey", () -> stranger.createDeployKey(7L, new CreateDeployKeyRequest(dep, null)));
+        calls.put("listDeployKeys", () -> stranger.listDeployKeys(7L));
+        calls.put("createCustomDomain", () -> stranger.createCustomDomain(dep,
+                new CreateCustomDomainRequest("api.example.com", RequestDestination.CONVEX_CLOUD)));
+        calls.put("listCustomDomains", () -> stranger.listCustomDomains(dep));
+        calls.put("deleteCustomDomain", () -> stranger.deleteCustomDomain(dep, "api.example.com"));
+        calls.put("listTeamMembers", () -> stranger.listTeamMembers(TEAM));
+        calls.put("createAccessToken", () -> stranger.createAccessToken(TEAM, new CreateAccessTokenRequest("x")));
+
+        // A 401 (not a 404 for an unknown route) also shows that each route exists on the server.
+        calls.forEach((operation, call) -> assertEquals(operation, assertThrows(UnauthorizedException.class, call).operation()));
+        assertEquals(17, emu.requests().size());
     }
 
     @Test

@@ -54,6 +54,17 @@ class RetryContractTest extends EmulatorTestBase {
     }
 
     @Test
+    void a503sRetryAfterIsHonouredToo() {
+        faults.unavailable("GET", "list_projects", 1, 1);
+        long start = System.nanoTime();
+
+        client.listProjects(TEAM);
+
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 950, "waited the Retry-After second");
+        assertEquals(2, seen("GET", "/list_projects"));
+    }
+
+    @Test
     void aLongRetryAfterIsCappedByThePolicy() {
         faults.rateLimit("GET", "list_projects", 120, 1);
         ConvexClient capped = clientWith(TOKEN, fastRetries(3).withMaxRetryAfter(Duration.ofMillis(50)));
