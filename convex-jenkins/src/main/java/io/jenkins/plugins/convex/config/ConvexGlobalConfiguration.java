@@ -1,0 +1,218 @@
+package io.jenkins.plugins.convex.config;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.convex.client.ConvexClient;
+import io.jenkins.plugins.convex.connection.ConvexClientFactory;
+import io.jenkins.plugins.convex.client.error.ConvexApiException;
+import io.jenkins.plugins.convex.client.model.DeploymentClass;
+import io.jenkins.plugins.convex.client.model.Project;
+import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.credentials.ConvexCredentials;
+import java.util.List;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Manage Jenkins &gt; System &gt; Convex. Only administrators set these; the API base URL in
+ * particular is never a step parameter, so no job can send a team token to another host.
+ */
+@Extension
+@Symbol("convex")
+public class ConvexGlobalConfiguration extends GlobalConfiguration {
+
+    static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+    static final int DEFAULT_READ_TIMEOUT_SECONDS = 60;
+
+    private String apiUrl = ApiUrlPolicy.DEFAULT_API_URL;
+    private String credentialsId;
+    private String teamId;
+    private String region;
+    private String deploymentClass;
+    private int connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS;
+    private int readTimeoutSeconds = DEFAULT_READ_TIMEOUT_SECONDS;
+
+    public ConvexGlobalConfiguration() {
+        load();
+    }
+
+    public static @NonNull ConvexGlobalConfiguration get() {
+        return GlobalConfiguration.all().getInstance(ConvexGlobalConfiguration.class);
+    }
+
+    public @NonNull String getApiUrl() {
+        return apiUrl == null ? ApiUrlPolicy.DEFAULT_API_URL : apiUrl;
+    }
+
+    /** Refuses a URL that would send the token in clear text to another host. */
+    @DataBoundSetter
+    public void setApiUrl(String apiUrl) {
+        this.apiUrl = ApiUrlPolicy.requireAllowed(Util.fixEmptyAndTrim(apiUrl) == null ? ApiUrlPolicy.DEFAULT_API_URL : apiUrl);
+        save();
+    }
+
+    public @CheckForNull String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+        save();
+    }
+
+    public @CheckForNull String getTeamId() {
+        return teamId;
+    }
+
+    @DataBoundSetter
+    public void setTeamId(String teamId) {
+        String trimmed = Util.fixEmptyAndTrim(teamId);
+        if (trimmed != null) {
+            io.jenkins.plugins.convex.client.model.Validation.parseId("team_id", trimmed);
+        }
+        this.teamId = trimmed;
+        save();
+    }
+
+    public @CheckForNull String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(String region) {
+        String trimmed = Util.fixEmptyAndTrim(region);
+        if (trimmed != null) {
+            Region.of(trimmed);
+        }
+        this.region = trimmed;
+        save();
+    }
+
+    public @CheckForNull String getDeploymentClass() {
+        return deploymentClass;
+    }
+
+    @DataBoundSetter
+    public void setDeploymentClass(String deploymentClass) {
+        String trimmed = Util.fixEmptyAndTrim(deploymentClass);
+        if (trimmed != null) {
+            DeploymentClass.of(trimmed);
+        }
+        this.deploymentClass = trimmed;
+        save();
+    }
+
+    public int getConnectTimeoutSeconds() {
+        return connectTimeoutSeconds > 0 ? connectTimeoutSeconds : DEFAULT_CONNECT_TIMEOUT_SECONDS;
+    }
+
+    @DataBoundSetter
+    public void setConnectTimeoutSeconds(int connectTimeoutSeconds) {
+        this.connectTimeoutSeconds = requireTimeout("connectTimeoutSeconds", connectTimeoutSeconds);
+        save();
+    }
+
+    public int getReadTimeoutSeconds() {
+        return readTimeoutSeconds > 0 ? readTimeoutSeconds : DEFAULT_READ_TIMEOUT_SECONDS;
+    }
+
+    @DataBoundSetter
+    public void setReadTimeoutSeconds(int readTimeoutSeconds) {
+        this.readTimeoutSeconds = requireTimeout("readTimeoutSeconds", readTimeoutSeconds);
+        save();
+    }
+
+    private static int requireTimeout(String field, int seconds) {
+        if (seconds < 1 || seconds > 600) {
+            throw new IllegalArgumentException(field + ": '" + seconds + "' is not allowed; allowed: 1 to 600 seconds");
+        }
+        return seconds;
+    }
+
+    /** The default team id as a number, or null when none is configured. */
+    public @CheckForNull Long getTeamIdValue() {
+        return teamId == null ? null : Long.valueOf(teamId);
+    }
+
+    // ---- form methods (administrators only: this is global configuration) ----
+
+    @POST
+    public FormValidation doCheckApiUrl(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        String problem = ApiUrlPolicy.problemWith(value);
+        return problem == null ? FormValidation.ok() : FormValidation.error("The API URL " + problem);
+    }
+
+    @POST
+    public FormValidation doCheckTeamId(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.optionalId(value);
+    }
+
+    @POST
+    public FormValidation doCheckConnectTimeoutSeconds(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.timeout(value);
+    }
+
+    @POST
+    public FormValidation doCheckReadTimeoutSeconds(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.timeout(value);
+    }
+
+    @POST
+    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+        return CredentialsListing.teamTokens(item, credentialsId, getApiUrl());
+    }
+
+    public ListBoxModel doFillRegionItems() {
+        return FieldChecks.regionItems();
+    }
+
+    public ListBoxModel doFillDeploymentClassItems() {
+        return FieldChecks.deploymentClassItems();
+    }
+
+    /**
+     * "Test connection": lists the team's projects with the values in the form (not yet saved).
+     * An outbound call with a stored secret, so POST and administrators only.
+     */
+    @POST
+    public FormValidation doTestConnection(@QueryParameter String apiUrl, @QueryParameter String credentialsId,
+                                           @QueryParameter String teamId) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        String urlProblem = ApiUrlPolicy.problemWith(apiUrl);
+        if (urlProblem != null) {
+            return FormValidation.error("The API URL " + urlProblem);
+        }
+        if (Util.fixEmptyAndTrim(teamId) == null) {
+            return FormValidation.error("Enter the default team id to test the connection (listProjects needs one)");
+        }
+        FormValidation idProblem = FieldChecks.optionalId(teamId);
+        if (idProblem.kind != FormValidation.Kind.OK) {
+            return idProblem;
+        }
+        try {
+            ConvexClient client = ConvexClientFactory.get().create(ApiUrlPolicy.requireAllowed(apiUrl),
+                    ConvexCredentials.lookupGlobal(credentialsId).getSecret(), this);
+            List<Project> projects = client.listProjects(Long.parseLong(teamId.trim()));
+            return FormValidation.ok("Connected: team " + teamId.trim() + " has " + projects.size() + " project(s)");
+        } catch (ConvexApiException e) {
+            return FormValidation.error("Connection failed: " + e.getMessage());
+        } catch (hudson.AbortException | IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+}

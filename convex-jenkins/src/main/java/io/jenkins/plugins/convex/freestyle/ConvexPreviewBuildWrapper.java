@@ -1,0 +1,285 @@
+package io.jenkins.plugins.convex.freestyle;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.Util;
+import hudson.console.ConsoleLogFilter;
+import hudson.model.AbstractBuild;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildWrapperDescriptor;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.convex.config.FieldChecks;
+import io.jenkins.plugins.convex.masking.BuildSecrets;
+import io.jenkins.plugins.convex.preview.PreviewResult;
+import io.jenkins.plugins.convex.steps.FormChecks;
+import io.jenkins.plugins.convex.steps.PreviewCreation;
+import io.jenkins.plugins.convex.steps.PreviewDeletion;
+import io.jenkins.plugins.convex.steps.PreviewOptions;
+import io.jenkins.plugins.convex.steps.StepErrors;
+import java.io.IOException;
+import java.util.Set;
+import jenkins.tasks.SimpleBuildWrapper;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * "Convex preview deployment" for freestyle jobs: what {@code withConvexPreview} does, for the
+ * build's steps. Freestyle jobs have no {@code BRANCH_NAME}, so the branch is a field, expanded
+ * (default {@code ${GIT_BRANCH}}, set by the Git SCM). Same execution as the Pipeline steps
+ * ({@link PreviewCreation}); the deploy key is masked in the console.
+ */
+public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper implements PreviewOptions {
+
+    static final String DEFAULT_BRANCH = "${GIT_BRANCH}";
+    private static final String DEPLOY_KEY = "CONVEX_DEPLOY_KEY";
+
+    private final long projectId;
+    private String credentialsId;
+    private String teamId;
+    private String branch = DEFAULT_BRANCH;
+    private String namespace;
+    private String region;
+    private String deploymentClass;
+    private boolean recreate;
+    private boolean deployKey;
+    private String keyName;
+    private boolean ephemeral;
+
+    @DataBoundConstructor
+    public ConvexPreviewBuildWrapper(long projectId) {
+        this.projectId = projectId;
+    }
+
+    @Override
+    public long getProjectId() {
+        return projectId;
+    }
+
+    @Override
+    public @CheckForNull String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    @Override
+    public @CheckForNull String getTeamId() {
+        return teamId;
+    }
+
+    @DataBoundSetter
+    public void setTeamId(String teamId) {
+        this.teamId = Util.fixEmptyAndTrim(teamId);
+    }
+
+    @Override
+    public String getBranch() {
+        return branch;
+    }
+
+    @DataBoundSetter
+    public void setBranch(String branch) {
+        String b = Util.fixEmptyAndTrim(branch);
+        this.branch = b == null ? DEFAULT_BRANCH : b;
+    }
+
+    @Override
+    public @CheckForNull String getNamespace() {
+        return namespace;
+    }
+
+    @DataBoundSetter
+    public void setNamespace(String namespace) {
+        this.namespace = Util.fixEmptyAndTrim(namespace);
+    }
+
+    @Override
+    public @CheckForNull String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(String region) {
+        this.region = Util.fixEmptyAndTrim(region);
+    }
+
+    @Override
+    public @CheckForNull String getDeploymentClass() {
+        return deploymentClass;
+    }
+
+    @DataBoundSetter
+    public void setDeploymentClass(String deploymentClass) {
+        this.deploymentClass = Util.fixEmptyAndTrim(deploymentClass);
+    }
+
+    @Override
+    public boolean isRecreate() {
+        return recreate;
+    }
+
+    @DataBoundSetter
+    public void setRecreate(boolean recreate) {
+        this.recreate = recreate;
+    }
+
+    @Override
+    public boolean isDeployKey() {
+        return deployKey;
+    }
+
+    @DataBoundSetter
+    public void setDeployKey(boolean deployKey) {
+        this.deployKey = deployKey;
+    }
+
+    @Override
+    public @CheckForNull String getKeyName() {
+        return keyName;
+    }
+
+    @DataBoundSetter
+    public void setKeyName(String keyName) {
+        this.keyName = Util.fixEmptyAndTrim(keyName);
+    }
+
+    public boolean isEphemeral() {
+        return ephemeral;
+    }
+
+    @DataBoundSetter
+    public void setEphemeral(boolean ephemeral) {
+        this.ephemeral = ephemeral;
+    }
+
+    /** Network work only: no workspace or agent needed. */
+    @Override
+    public boolean requiresWorkspace() {
+        return false;
+    }
+
+    @Override
+    public void setUp(Context context, Run<?, ?> build, TaskListener listener, EnvVars initialEnvironment)
+            throws IOException, InterruptedException {
+        PreviewCreation.Outcome outcome;
+        try {
+            outcome = PreviewCreation.createOrReuse(build, listener, initialEnvironment, this, ephemeral);
+        } catch (Exception e) {
+            Exception explained = StepErrors.explain("Convex preview deployment", e);
+            if (explained instanceof IOException io) {
+                throw io;
+            }
+            if (explained instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw (RuntimeException) explained;
+        }
+        PreviewResult result = outcome.result();
+        context.env("CONVEX_PREVIEW_NAME", result.name());
+        if (result.url() != null) {
+            context.env("CONVEX_URL", result.url());
+        }
+        if (result.siteUrl() != null) {
+            context.env("CONVEX_SITE_URL", result.siteUrl());
+        }
+        if (result.deployKey() != null) {
+            BuildSecrets.add(build, result.deployKey());
+            context.env(DEPLOY_KEY, result.deployKey());
+        }
+        if (ephemeral) {
+            context.setDisposer(new DeleteEphemeralPreview(outcome.handle()));
+        }
+    }
+
+    /** Masks the deploy key, which is only known once {@link #setUp} ran, in the whole build's console. */
+    @Override
+    public ConsoleLogFilter createLoggerDecorator(@NonNull Run<?, ?> build) {
+        return deployKey ? BuildSecrets.filterFor(build) : null;
+    }
+
+    @Override
+    public void makeSensitiveBuildVariables(AbstractBuild build, Set<String> sensitiveVariables) {
+        super.makeSensitiveBuildVariables(build, sensitiveVariables);
+        if (deployKey) {
+            sensitiveVariables.add(DEPLOY_KEY);
+        }
+    }
+
+    /** Deletes an ephemeral preview when the build ends, whatever its result. */
+    private static final class DeleteEphemeralPreview extends Disposer {
+        private static final long serialVersionUID = 1L;
+
+        private final PreviewCreation.Handle handle;
+
+        DeleteEphemeralPreview(PreviewCreation.Handle handle) {
+            this.handle = handle;
+        }
+
+        @Override
+        public void tearDown(Run<?, ?> build, TaskListener listener) throws IOException, InterruptedException {
+            try {
+                PreviewDeletion.deleteEphemeral(build, listener, handle);
+            } catch (AbortException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new AbortException("[convex] could not delete ephemeral preview " + handle.deploymentName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends BuildWrapperDescriptor {
+
+        @Override
+        public boolean isApplicable(AbstractProject<?, ?> item) {
+            return true;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Convex preview deployment";
+        }
+
+        /** The form's default; given by a getter because Jelly would expand the literal text itself. */
+        public String getDefaultBranch() {
+            return DEFAULT_BRANCH;
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return FormChecks.credentials(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckProjectId(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormChecks.projectId(item, value, true);
+        }
+
+        @POST
+        public FormValidation doCheckTeamId(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormChecks.teamId(item, value);
+        }
+
+        public ListBoxModel doFillRegionItems() {
+            return FieldChecks.regionItems();
+        }
+
+        public ListBoxModel doFillDeploymentClassItems() {
+            return FieldChecks.deploymentClassItems();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.jenkins.plugins.convex.freestyle;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.convex.steps.FormChecks;
+import io.jenkins.plugins.convex.steps.PreviewDeletion;
+import io.jenkins.plugins.convex.steps.StepErrors;
+import java.io.IOException;
+import jenkins.tasks.SimpleBuildStep;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * "Delete Convex deployment" build step: what {@code convexDeleteDeployment} does, with the same
+ * execution ({@link PreviewDeletion}); the deployment name may use build variables
+ * ({@code ${CONVEX_PREVIEW_NAME}}).
+ */
+public class DeleteConvexDeploymentBuilder extends Builder implements SimpleBuildStep {
+
+    private final String deploymentName;
+    private boolean allowProduction;
+    private boolean ignoreMissing = true;
+    private String credentialsId;
+
+    @DataBoundConstructor
+    public DeleteConvexDeploymentBuilder(String deploymentName) {
+        this.deploymentName = Util.fixEmptyAndTrim(deploymentName);
+    }
+
+    public String getDeploymentName() {
+        return deploymentName;
+    }
+
+    public boolean isAllowProduction() {
+        return allowProduction;
+    }
+
+    @DataBoundSetter
+    public void setAllowProduction(boolean allowProduction) {
+        this.allowProduction = allowProduction;
+    }
+
+    public boolean isIgnoreMissing() {
+        return ignoreMissing;
+    }
+
+    @DataBoundSetter
+    public void setIgnoreMissing(boolean ignoreMissing) {
+        this.ignoreMissing = ignoreMissing;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    @Override
+    public boolean requiresWorkspace() {
+        return false;
+    }
+
+    @Override
+    public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
+        try {
+            PreviewDeletion.deleteDeployment(run, listener, credentialsId,
+                    deploymentName == null ? null : env.expand(deploymentName), allowProduction, ignoreMissing);
+        } catch (AbortException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Exception explained = StepErrors.explain("Delete Convex deployment", e);
+            if (explained instanceof AbortException abort) {
+                throw abort;
+            }
+            throw e;
+        }
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+
+        @Override
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Delete Convex deployment";
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return FormChecks.credentials(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckDeploymentName(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormChecks.deploymentName(item, value, true);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.jenkins.plugins.convex.steps;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.StepExecutions;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code convexDeleteDeployment(deploymentName: ...)}: deletes a preview deployment (others only with
+ * {@code allowProduction: true}) and drops the Jenkins-side mapping. Returns
+ * {@code [name, identity, deploymentType, deleted, alreadyGone, storeEntryRemoved]}.
+ */
+public class ConvexDeleteDeploymentStep extends Step {
+
+    private final String deploymentName;
+    private boolean allowProduction;
+    private boolean ignoreMissing = true;
+    private String credentialsId;
+
+    @DataBoundConstructor
+    public ConvexDeleteDeploymentStep(String deploymentName) {
+        this.deploymentName = Util.fixEmptyAndTrim(deploymentName);
+    }
+
+    public String getDeploymentName() {
+        return deploymentName;
+    }
+
+    public boolean isAllowProduction() {
+        return allowProduction;
+    }
+
+    @DataBoundSetter
+    public void setAllowProduction(boolean allowProduction) {
+        this.allowProduction = allowProduction;
+    }
+
+    public boolean isIgnoreMissing() {
+        return ignoreMissing;
+    }
+
+    @DataBoundSetter
+    public void setIgnoreMissing(boolean ignoreMissing) {
+        this.ignoreMissing = ignoreMissing;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return StepExecutions.synchronousNonBlocking(context, c -> {
+            try {
+                return PreviewDeletion.deleteDeployment(c.get(Run.class), c.get(TaskListener.class), credentialsId,
+                        deploymentName, allowProduction, ignoreMissing).toMap();
+            } catch (Exception e) {
+                throw StepErrors.explain("convexDeleteDeployment", e);
+            }
+        });
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public String getFunctionName() {
+            return "convexDeleteDeployment";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Delete a Convex deployment";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return FormChecks.credentials(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckDeploymentName(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormChecks.deploymentName(item, value, true);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.jenkins.plugins.convex.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Util;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.convex.action.ConvexPreviewAction;
+import io.jenkins.plugins.convex.client.model.DeploymentClass;
+import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.client.model.Validation;
+import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
+import io.jenkins.plugins.convex.preview.PreviewLifecycle;
+import io.jenkins.plugins.convex.preview.PreviewResult;
+import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
+import io.jenkins.plugins.convex.store.PreviewAttributes;
+import java.io.Serializable;
+
+/**
+ * Create-or-reuse of a build's preview, shared by {@code convexCreatePreview},
+ * {@code withConvexPreview} and the freestyle wrapper: bind the parameters, find the token, call the
+ * lifecycle library, show the preview on the build page, log one line. Decisions (reuse, recreate,
+ * concurrency) are the library's.
+ */
+public final class PreviewCreation {
+
+    private PreviewCreation() {
+    }
+
+    /** A created or reused preview, and what is needed to delete it later (no secret). */
+    public record Outcome(PreviewResult result, String credentialsId) {
+
+        /** What an ephemeral preview's cleanup needs; serializable, so it survives a restart. */
+        public Handle handle() {
+            return new Handle(result.projectId(), result.identity().value(), result.name(), credentialsId);
+        }
+    }
+
+    /** Names a preview to delete after the block or build: no token, no key. */
+    public record Handle(long projectId, String identity, String deploymentName, String credentialsId) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * @param env        the build's environment (BRANCH_NAME, CHANGE_ID; variables in the branch field)
+     * @param ephemeral  a preview for this build only: identity {@code <identity>-b<build number>}
+     */
+    public static @NonNull Outcome createOrReuse(@NonNull Run<?, ?> run, @NonNull TaskListener listener, @NonNull EnvVars env,
+                                                 @NonNull PreviewOptions options, boolean ephemeral) throws AbortException {
+        Validation.requirePositiveId("project_id", options.getProjectId());
+        String teamId = Util.fixEmptyAndTrim(options.getTeamId());
+        if (teamId != null) {
+            Validation.parseId("team_id", teamId);
+        }
+        String branch = options.getBranch() == null ? null : env.expand(options.getBranch());
+        PreviewIdentity identity = PreviewSource.identity(branch, env.get("CHANGE_ID"), env.get("BRANCH_NAME"),
+                Util.fixEmptyAndTrim(options.getNamespace()));
+        if (ephemeral) {
+            identity = PreviewSource.ephemeral(identity, run.getNumber());
+        }
+        ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
+        Region region = parseRegion(options.getRegion(), config.getRegion());
+        DeploymentClass deploymentClass = parseClass(options.getDeploymentClass(), config.getDeploymentClass());
+        if (!options.isDeployKey() && Util.fixEmptyAndTrim(options.getKeyName()) != null) {
+            throw new IllegalArgumentException("keyName is set but deployKey is not true; set deployKey: true to create a key");
+        }
+
+        ConvexSession session = ConvexSession.forRun(run, options.getCredentialsId());
+        CreatePreviewRequest.Builder request = CreatePreviewRequest.builder(options.getProjectId(), identity)
+                .region(region)
+                .deploymentClass(deploymentClass)
+                .recreate(options.isRecreate() && !ephemeral)
+                .creator(run.getParent().getFullName())
+                .attribute(PreviewAttributes.JOB, run.getParent().getFullName())
+                .attribute(PreviewAttributes.BUILD, run.getExternalizableId())
+                .attribute(PreviewAttributes.CREDENTIALS_ID, session.credentialsId());
+        if (ephemeral) {
+            request.attribute(PreviewAttributes.EPHEMERAL, "true");
+        }
+        if (options.isDeployKey()) {
+            request.deployKey(keyLabel(run, options.getKeyName()));
+        }
+        PreviewLifecycle lifecycle = PreviewLifecycle.builder(session.client(), JenkinsPreviewStore.get()).build();
+        PreviewResult result = lifecycle.createOrReuse(request.build());
+
+        ConvexPreviewAction.record(run, result, ephemeral);
+        listener.getLogger().println("[convex] " + (result.created() ? "created" : "reused") + " preview " + result.name()
+                + " for " + identity.source() + (identity.value().equals(identity.source()) ? "" : " (" + identity.value() + ")")
+                + (result.url() == null ? "" : " at " + result.url())
+                + (ephemeral ? ", ephemeral" : "")
+                + (result.deployKey() != null ? ", with a deploy key" : ""));
+        return new Outcome(result, session.credentialsId());
+    }
+
+    /** The lifecycle names a preview's key {@code <identity>/<label>}; ours says which build made it. */
+    static String keyLabel(Run<?, ?> run, @CheckForNull String keyName) {
+        String name = Util.fixEmptyAndTrim(keyName);
+        return name != null ? name : "jenkins/" + run.getParent().getFullName() + "/" + run.getNumber();
+    }
+
+    private static Region parseRegion(String value, String fallback) {
+        String v = Util.fixEmptyAndTrim(value);
+        if (v == null) {
+            v = Util.fixEmptyAndTrim(fallback);
+        }
+        return v == null ? null : Region.of(v);
+    }
+
+    private static DeploymentClass parseClass(String value, String fallback) {
+        String v = Util.fixEmptyAndTrim(value);
+        if (v == null) {
+            v = Util.fixEmptyAndTrim(fallback);
+        }
+        return v == null ? null : DeploymentClass.of(v);
+    }
+}
