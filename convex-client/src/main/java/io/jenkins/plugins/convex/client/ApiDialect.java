@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.client;
 
 import java.util.Locale;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
@@ -13,7 +14,7 @@ public enum ApiDialect {
     PLATFORM;
 
     /** Hosts of the live service, which speak the {@link #PLATFORM} dialect. */
-    private static final java.util.Set<String> PLATFORM_HOSTS = java.util.Set.of("api.convex.dev", "provision.convex.dev");
+    private static final Set<String> PLATFORM_HOSTS = Set.of("api.convex.dev", "provision.convex.dev");
 
     /** This dialect with {@link #AUTO} resolved for the given base URL; never returns AUTO. */
     public ApiDialect resolveFor(HttpUrl baseUrl) {

@@ -13,6 +13,7 @@ import io.jenkins.plugins.convex.client.wire.CallKind;
 import io.jenkins.plugins.convex.client.wire.WireRequest;
 import io.jenkins.plugins.convex.client.wire.WireTransport;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -107,7 +108,7 @@ public final class HttpTransport implements WireTransport {
                 .header("Accept", "application/json");
         String method = request.route().method();
         if (request.body() != null) {
-            builder.method(method, RequestBody.create(request.body().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), JSON));
+            builder.method(method, RequestBody.create(request.body().toString().getBytes(StandardCharsets.UTF_8), JSON));
         } else if ("GET".equals(method)) {
             builder.get();
         } else {

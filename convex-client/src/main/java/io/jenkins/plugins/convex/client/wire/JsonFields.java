@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -106,6 +107,6 @@ public final class JsonFields {
     }
 
     private static String kind(JsonNode node) {
-        return node == null || node.isMissingNode() ? "an empty body" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return node == null || node.isMissingNode() ? "an empty body" : node.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 }

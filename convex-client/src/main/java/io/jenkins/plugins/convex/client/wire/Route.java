@@ -3,6 +3,7 @@ package io.jenkins.plugins.convex.client.wire;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One HTTP route of a dialect: the operation it serves (the contract's operationId), the method,
@@ -32,7 +33,7 @@ public record Route(String operation, String method, String pathTemplate, CallKi
     public WireRequest with(Object... values) {
         List<String> texts = new ArrayList<>();
         Arrays.stream(values).forEach(v -> texts.add(String.valueOf(v)));
-        return new WireRequest(this, texts, java.util.Map.of(), null);
+        return new WireRequest(this, texts, Map.of(), null);
     }
 
     /**
