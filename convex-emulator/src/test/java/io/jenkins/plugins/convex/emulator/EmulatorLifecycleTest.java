@@ -89,4 +89,27 @@ class EmulatorLifecycleTest {
             }
         }
     }
+
+    @Test
+    void dialectNamesParseInAnyCaseAndUnknownOnesNameTheChoices() {
+        assertEquals(EmulatorDialect.PLATFORM, EmulatorDialect.parse("Platform"));
+        assertEquals(EmulatorDialect.SPEC, EmulatorDialect.parse("spec"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EmulatorDialect.parse("live"));
+        assertTrue(e.getMessage().contains("spec or platform"), e.getMessage());
+    }
+
+    @Test
+    void aStateFileWrittenByOneDialectIsServedByTheOther(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("state.json");
+        long projectId;
+        try (ConvexEmulator spec = ConvexEmulator.builder().team(1L, "t", "tok").stateFile(file).build().start()) {
+            projectId = EmulatorTestBase.ok(new Http(spec, "tok").post("/v1/teams/1/create_project",
+                    "{\"name\":\"p\",\"deployment_region\":\"aws-us-east-1\"}")).get("id").asLong();
+        }
+        try (ConvexEmulator platform = ConvexEmulator.builder().team(1L, "t", "tok").stateFile(file)
+                .dialect(EmulatorDialect.PLATFORM).build().start()) {
+            JsonNode prod = EmulatorTestBase.ok(new Http(platform, "tok").get("/v1/projects/" + projectId + "/deployment?defaultProd=true"));
+            assertTrue(prod.get("isDefault").asBoolean());
+        }
+    }
 }

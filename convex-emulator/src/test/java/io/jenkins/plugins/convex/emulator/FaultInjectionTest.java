@@ -66,6 +66,8 @@ class FaultInjectionTest extends EmulatorTestBase {
         assertThrows(IOException.class, () -> http.sendOrThrow("POST", "/v1/teams/1/create_project", "{\"name\":\"x\"}"));
         assertEquals(0, ok(http.get("/v1/teams/1/list_projects")).size(), "a dropped create must not have run");
         ok(http.post("/v1/teams/1/create_project", "{\"name\":\"x\"}"));
+        long creates = emulator.requests().stream().filter(r -> r.path().endsWith("/create_project")).count();
+        assertEquals(2, creates, "the dropped attempt is in the request log too");
     }
 
     @Test
