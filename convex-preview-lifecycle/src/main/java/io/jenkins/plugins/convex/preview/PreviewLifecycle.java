@@ -121,23 +121,33 @@ public final class PreviewLifecycle {
     }
 
     private Optional<PreviewResult> createReserved(CreatePreviewRequest request, Reservation reservation) {
-        Deployment created;
+        Deployment deployment;
+        boolean created;
         try {
-            created = client.createCloudDeployment(request.projectId(),
+            // A locator that can ask the server (by reference) may find a preview made elsewhere:
+            // adopt it, unless asked to recreate. The stored-record locator answers empty here
+            // without a request.
+            Optional<Deployment> adopted = request.recreate()
+                    ? Optional.empty()
+                    : locator.findLive(request.projectId(), request.identity(), null).filter(Deployment::isPreview);
+            created = adopted.isEmpty();
+            deployment = adopted.isPresent() ? adopted.get() : client.createCloudDeployment(request.projectId(),
                     locator.creationRequest(request.identity(), request.region(), request.deploymentClass()));
         } catch (RuntimeException e) {
             store.release(reservation);
             throw e;
         }
-        Instant createdAt = created.createTime() != null ? created.createTime() : clock.instant();
+        Instant createdAt = deployment.createTime() != null ? deployment.createTime() : clock.instant();
         PreviewRecord record = new PreviewRecord(request.projectId(), request.identity(), request.identity().source(),
-                created.name(), createdAt, request.creator(), request.attributes());
+                deployment.name(), createdAt, request.creator(), request.attributes());
         if (!store.complete(reservation, record)) {
             // Our reservation went stale and was taken over: the other creator's deployment wins.
-            deleteQuietly(created.name());
+            if (created) {
+                deleteQuietly(deployment.name());
+            }
             return Optional.empty();
         }
-        return Optional.of(PreviewResult.of(request.identity(), request.projectId(), created, true, null));
+        return Optional.of(PreviewResult.of(request.identity(), request.projectId(), deployment, created, null));
     }
 
     private PreviewResult withKey(CreatePreviewRequest request, PreviewResult result) {
@@ -231,11 +241,12 @@ public final class PreviewLifecycle {
     }
 
     /**
-     * Deletes the stored previews of a project not kept by the request, with the same guard as
+     * Deletes the stored previews of a project (or of every project) not kept by the request, with the same guard as
      * {@link #delete}; one failure does not stop the others.
      */
     public SweepReport sweep(SweepRequest request, SweepListener listener) {
-        return new PreviewSweeper(clock).sweep(request, store.list(request.projectId()), record -> {
+        List<PreviewRecord> records = request.allProjects() ? store.listAll() : store.list(request.projectId());
+        return new PreviewSweeper(clock).sweep(request, records, record -> {
             boolean alreadyGone = deleteOnServer(record.deploymentName(), false) == null;
             store.remove(record.projectId(), record.identity(), record.deploymentName());
             return alreadyGone;

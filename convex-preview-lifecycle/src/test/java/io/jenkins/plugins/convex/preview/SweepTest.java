@@ -180,6 +180,18 @@ class SweepTest {
     }
 
     @Test
+    void sweepOfAllProjectsCoversEveryStoredPreview() {
+        previews(2);
+        long otherProject = emu.client.createProject(emu.emulator.defaultTeamId(),
+                io.jenkins.plugins.convex.client.model.CreateProjectRequest.named("other")).id();
+        lifecycle.createOrReuse(CreatePreviewRequest.builder(otherProject, PreviewIdentity.ofBranch("branch-0")).build());
+        SweepReport report = lifecycle.sweep(SweepRequest.builderForAllProjects().keepBranches(List.of("branch-0")).build(), null);
+        assertEquals(List.of("branch-1"), identities(report.deleted()));
+        assertEquals(2, report.kept().size());
+        assertTrue(report.summary().startsWith("swept every project"), report.summary());
+    }
+
+    @Test
     void sweepWithNeitherFilterIsRefusedBeforeAnyRequest() {
         emu.emulator.clearRequests();
         assertThrows(IllegalArgumentException.class, () -> SweepRequest.builder(emu.projectId).build());

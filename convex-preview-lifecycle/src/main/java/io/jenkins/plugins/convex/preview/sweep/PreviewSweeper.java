@@ -48,7 +48,7 @@ public final class PreviewSweeper {
         List<PreviewRecord> candidates = new ArrayList<>();
         List<SweepItem> kept = new ArrayList<>();
         for (PreviewRecord r : records) {
-            if (r.projectId() != request.projectId()) {
+            if (!request.allProjects() && r.projectId() != request.projectId()) {
                 continue;
             }
             if (keep.contains(r.identity())) {

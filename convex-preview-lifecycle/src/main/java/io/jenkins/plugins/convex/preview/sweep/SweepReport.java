@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What a sweep did. In a dry run {@link #deleted()} lists what would have gone.
  *
- * @param projectId the project swept
+ * @param projectId the project swept, or {@link SweepRequest#ALL_PROJECTS}
  * @param dryRun    nothing was deleted
  * @param deleted   deleted (or already gone), ordered by identity
  * @param failed    not deleted, each with its error in {@link SweepItem#note()}
@@ -26,7 +26,7 @@ public record SweepReport(long projectId, boolean dryRun, List<SweepItem> delete
 
     /** {@code swept project 12: 3 deleted, 1 failed, 2 kept} ({@code would delete} in a dry run). */
     public String summary() {
-        return "swept project " + projectId + (dryRun ? " (dry run): " + deleted.size() + " would be deleted, " : ": " + deleted.size() + " deleted, ")
+        return "swept " + (projectId == SweepRequest.ALL_PROJECTS ? "every project" : "project " + projectId) + (dryRun ? " (dry run): " + deleted.size() + " would be deleted, " : ": " + deleted.size() + " deleted, ")
                 + failed.size() + " failed, " + kept.size() + " kept";
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code keepBranches} is always kept; with {@code olderThan}, only previews created longer ago
  * go. With neither, the request is refused (it would delete every preview).
  *
- * @param projectId    the project
+ * @param projectId    the project, or {@value #ALL_PROJECTS} for every project the store knows
  * @param keepBranches branch names or {@code pr-<n>}, normalised as identities (with {@code namespace}); null for no keep list
  * @param namespace    the namespace the identities were made with, or null
  * @param olderThan    minimum age of a preview to delete, or null
@@ -24,9 +24,13 @@ public record SweepRequest(long projectId, List<String> keepBranches, String nam
 
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final int MAX_CONCURRENCY = 32;
+    /** {@link #projectId()} of a sweep over every project of the store (the plugin's periodic cleanup). */
+    public static final long ALL_PROJECTS = 0;
 
     public SweepRequest {
-        Validation.requirePositiveId("project_id", projectId);
+        if (projectId != ALL_PROJECTS) {
+            Validation.requirePositiveId("project_id", projectId);
+        }
         if (keepBranches == null && olderThan == null) {
             throw new InvalidInputException("keep_branches", null,
                     "a list of branches to keep and/or older_than: a sweep with neither would delete every preview");
@@ -44,6 +48,15 @@ public record SweepRequest(long projectId, List<String> keepBranches, String nam
 
     public static Builder builder(long projectId) {
         return new Builder(projectId);
+    }
+
+    /** A sweep over the stored previews of every project. */
+    public static Builder builderForAllProjects() {
+        return new Builder(ALL_PROJECTS);
+    }
+
+    public boolean allProjects() {
+        return projectId == ALL_PROJECTS;
     }
 
     /** The identities kept, normalised as {@link PreviewIdentity#ofBranch(String, String)} does. */
