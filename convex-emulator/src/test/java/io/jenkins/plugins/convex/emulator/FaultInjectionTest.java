@@ -104,4 +104,22 @@ class FaultInjectionTest extends EmulatorTestBase {
         assertTrue(error(400, admin().post("/_emulator/faults", "{\"status\":500,\"path_regex\":\"(\"}")).contains("'path_regex'"));
         assertTrue(error(400, admin().post("/_emulator/faults", "{\"status\":500,\"times\":0}")).contains("'times'"));
     }
+
+    @Test
+    void theFaultsInForceAreListedWithTheirRemainingUses() {
+        inject("{\"method\":\"GET\",\"path_regex\":\"members\",\"status\":503,\"times\":3}");
+        error(503, http.get("/v1/teams/1/members"));
+        JsonNode faults = ok(admin().get("/_emulator/faults"));
+        assertEquals(1, faults.size());
+        assertEquals("members", faults.get(0).get("path_regex").asText());
+        assertEquals(2, faults.get(0).get("remaining").asInt());
+        admin().delete("/_emulator/faults");
+        assertEquals(0, ok(admin().get("/_emulator/faults")).size());
+    }
+
+    @Test
+    void theEmulatorsOwnEndpointsAnswerWrongMethodsWith405() {
+        error(405, admin().send("PUT", "/_emulator/faults", "{}"));
+        error(404, admin().get("/_emulator/nothing"));
+    }
 }
