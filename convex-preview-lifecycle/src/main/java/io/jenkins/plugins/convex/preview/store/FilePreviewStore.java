@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.preview.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -59,14 +60,18 @@ public final class FilePreviewStore extends TransactionalPreviewStore {
         jvmLock.lock();
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
-                StoreState state = load();
-                T result = work.apply(state);
-                if (write) {
-                    save(state);
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock();
+                try {
+                    StoreState state = load();
+                    T result = work.apply(state);
+                    if (write) {
+                        save(state);
+                    }
+                    return result;
+                } finally {
+                    lock.release();
                 }
-                return result;
             }
         } catch (IOException e) {
             throw new PreviewStoreException("preview store " + file + " cannot be used: " + e.getMessage(), e);
@@ -92,7 +97,7 @@ public final class FilePreviewStore extends TransactionalPreviewStore {
         Path temp = Files.createTempFile(file.getParent(), tempPrefix, ".tmp");
         try {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);
                 }

@@ -74,7 +74,7 @@ public final class PreviewStoreCodec {
             }
             for (JsonNode n : root.path("previews")) {
                 Map<String, String> attributes = new LinkedHashMap<>();
-                n.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
+                n.path("attributes").properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
                 PreviewRecord r = new PreviewRecord(
                         n.path("projectId").asLong(),
                         PreviewIdentity.fromValue(text(n, "identity")),

@@ -1,0 +1,34 @@
+package io.jenkins.plugins.convex.preview.cleanup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The credentials a pending deletion tries, in order: those the preview was created with, looked up
+ * in its job's folder; then the global default at the root (the folder, and the credentials in it,
+ * may have gone with the job). When neither is found the deletion waits.
+ *
+ * @param credentialsId the id to look up
+ * @param folder        where: a folder's full name, "" for the root
+ */
+public record CredentialsChoice(String credentialsId, String folder) {
+
+    public static List<CredentialsChoice> candidates(PendingDeletion d, String defaultCredentialsId) {
+        List<CredentialsChoice> out = new ArrayList<>();
+        if (d.credentialsId() != null && !d.credentialsId().isBlank()) {
+            out.add(new CredentialsChoice(d.credentialsId(), d.folder()));
+        }
+        if (defaultCredentialsId != null && !defaultCredentialsId.isBlank()) {
+            CredentialsChoice global = new CredentialsChoice(defaultCredentialsId.trim(), "");
+            if (!out.contains(global)) {
+                out.add(global);
+            }
+        }
+        return out;
+    }
+
+    /** "credentials 'convex-token' in folder shop" or "... at the root". */
+    public String describe() {
+        return "credentials '" + credentialsId + "'" + (folder.isEmpty() ? " at the root" : " in folder " + folder);
+    }
+}

@@ -1,0 +1,42 @@
+package io.jenkins.plugins.convex.preview.cleanup;
+
+/**
+ * One try at a {@link PendingDeletion}.
+ *
+ * @param deletion the deletion as it was before the try
+ * @param outcome  what happened
+ * @param detail   the error, or which credentials were used; never a secret
+ */
+public record DeletionAttempt(PendingDeletion deletion, Outcome outcome, String detail) {
+
+    public enum Outcome {
+        /** Deleted on the server; off the queue. */
+        DELETED,
+        /** The server no longer had it; off the queue. */
+        ALREADY_GONE,
+        /** The server says it is not a preview: never deleted by cleanup; off the queue. */
+        REFUSED_NOT_A_PREVIEW,
+        /** The API failed; retried later. */
+        FAILED,
+        /** No usable credentials; looked at again later. */
+        WAITING_FOR_CREDENTIALS;
+
+        public boolean done() {
+            return this == DELETED || this == ALREADY_GONE || this == REFUSED_NOT_A_PREVIEW;
+        }
+    }
+
+    /** {@code deleted preview feature/login (happy-otter-123) of job shop/feature%2Flogin}. */
+    public String toLine() {
+        String what = switch (outcome) {
+            case DELETED -> "deleted preview";
+            case ALREADY_GONE -> "preview already gone on the server:";
+            case REFUSED_NOT_A_PREVIEW -> "refused to delete (not a preview deployment)";
+            case FAILED -> "failed to delete preview";
+            case WAITING_FOR_CREDENTIALS -> "waiting for credentials to delete preview";
+        };
+        String line = what + " " + deletion.source() + " (" + deletion.deploymentName() + ")"
+                + (deletion.job().isEmpty() ? "" : " of job " + deletion.job());
+        return detail == null || detail.isEmpty() ? line : line + ": " + detail;
+    }
+}

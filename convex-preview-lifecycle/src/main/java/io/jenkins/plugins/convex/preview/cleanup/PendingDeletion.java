@@ -1,0 +1,86 @@
+package io.jenkins.plugins.convex.preview.cleanup;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A preview whose deletion is owed: queued when the job that created it went (or its branch did),
+ * kept on disk until the server confirmed, retried with {@link RetrySchedule} while it fails.
+ * Holds names and ids only, never a token.
+ *
+ * @param deploymentName the preview deployment (the key of the queue: deployment names are unique)
+ * @param projectId      its project
+ * @param identity       its identity in the preview store
+ * @param source         the branch or {@code pr-<n>} it was made for
+ * @param job            full name of the job that created it
+ * @param folder         full name of the job's folder, where its credentials are looked up; "" for the root
+ * @param credentialsId  the credentials it was created with, or null
+ * @param reason         why it is owed, for people: "job deleted", "branch gone", "deleted from the previews page"
+ * @param queuedAt       when it was queued
+ * @param attempts       failed attempts so far
+ * @param nextAttemptAt  not tried again before this
+ * @param state          queued, retrying after failures, or waiting for credentials
+ * @param lastError      the last failure, or null
+ */
+public record PendingDeletion(
+        String deploymentName,
+        long projectId,
+        String identity,
+        String source,
+        String job,
+        String folder,
+        String credentialsId,
+        String reason,
+        Instant queuedAt,
+        int attempts,
+        Instant nextAttemptAt,
+        State state,
+        String lastError) {
+
+    public enum State {
+        /** Not tried yet. */
+        QUEUED,
+        /** Tried and failed; tried again at {@link #nextAttemptAt()}. */
+        RETRYING,
+        /** Neither the preview's credentials nor the global default could be found. */
+        WAITING_FOR_CREDENTIALS
+    }
+
+    public PendingDeletion {
+        Objects.requireNonNull(deploymentName, "deploymentName");
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(queuedAt, "queuedAt");
+        source = source == null ? identity : source;
+        job = job == null ? "" : job;
+        folder = folder == null ? "" : folder;
+        reason = reason == null ? "" : reason;
+        nextAttemptAt = nextAttemptAt == null ? queuedAt : nextAttemptAt;
+        state = state == null ? State.QUEUED : state;
+    }
+
+    public boolean isDue(Instant now) {
+        return !nextAttemptAt.isAfter(now);
+    }
+
+    /** Worth an administrator's attention: waiting for credentials, or failed often enough. */
+    public boolean needsAttention() {
+        return state == State.WAITING_FOR_CREDENTIALS || attempts >= RetrySchedule.FAILURES_BEFORE_ALERT;
+    }
+
+    PendingDeletion failed(Instant now, String error, RetrySchedule schedule) {
+        int n = attempts + 1;
+        return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
+                queuedAt, n, now.plus(schedule.delayAfter(n)), State.RETRYING, error);
+    }
+
+    PendingDeletion waitingForCredentials(Instant now, String why, RetrySchedule schedule) {
+        return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
+                queuedAt, attempts, now.plus(schedule.credentialsRecheck()), State.WAITING_FOR_CREDENTIALS, why);
+    }
+
+    /** The same deletion, due now (an administrator asked for it again). */
+    public PendingDeletion dueNow(Instant now) {
+        return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
+                queuedAt, attempts, now, state, lastError);
+    }
+}

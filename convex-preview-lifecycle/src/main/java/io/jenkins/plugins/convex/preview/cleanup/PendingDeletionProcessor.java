@@ -1,0 +1,92 @@
+package io.jenkins.plugins.convex.preview.cleanup;
+
+import io.jenkins.plugins.convex.client.ConvexClient;
+import io.jenkins.plugins.convex.preview.DeletePreviewRequest;
+import io.jenkins.plugins.convex.preview.DeleteResult;
+import io.jenkins.plugins.convex.preview.NotAPreviewDeploymentException;
+import io.jenkins.plugins.convex.preview.PreviewLifecycle;
+import io.jenkins.plugins.convex.preview.store.PreviewStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Works the {@link PendingDeletionQueue}: each due deletion goes through the lifecycle's guarded
+ * delete by deployment name (a deployment that is not {@code preview} is never deleted; a preview
+ * the store later gave to a new branch of the same name is another deployment and stays). Success
+ * or "already gone" takes it off the queue; an API failure schedules the next try with the
+ * {@link RetrySchedule}; no credentials leaves it waiting. One call at a time per processor.
+ */
+public final class PendingDeletionProcessor {
+
+    /** Where clients come from: the embedding application's credentials lookup. */
+    @FunctionalInterface
+    public interface ClientSource {
+        /**
+         * A client authenticated with the credentials {@code choice} names, or empty when they cannot be
+         * found there. Must not throw for missing credentials.
+         */
+        Optional<ConvexClient> clientFor(CredentialsChoice choice);
+    }
+
+    private final PendingDeletionQueue queue;
+    private final PreviewStore store;
+    private final ClientSource clients;
+    private final RetrySchedule schedule;
+    private final Clock clock;
+
+    public PendingDeletionProcessor(PendingDeletionQueue queue, PreviewStore store, ClientSource clients,
+                                    RetrySchedule schedule, Clock clock) {
+        this.queue = Objects.requireNonNull(queue, "queue");
+        this.store = Objects.requireNonNull(store, "store");
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Tries every deletion due now; returns what happened to each. */
+    public synchronized List<DeletionAttempt> processDue(String defaultCredentialsId) {
+        List<DeletionAttempt> out = new ArrayList<>();
+        for (PendingDeletion d : queue.due(clock.instant())) {
+            out.add(attempt(d, defaultCredentialsId));
+        }
+        return out;
+    }
+
+    private DeletionAttempt attempt(PendingDeletion d, String defaultCredentialsId) {
+        List<CredentialsChoice> candidates = CredentialsChoice.candidates(d, defaultCredentialsId);
+        ConvexClient client = null;
+        CredentialsChoice used = null;
+        for (CredentialsChoice c : candidates) {
+            Optional<ConvexClient> found = clients.clientFor(c);
+            if (found.isPresent()) {
+                client = found.get();
+                used = c;
+                break;
+            }
+        }
+        if (client == null) {
+            String why = candidates.isEmpty()
+                    ? "no credentials recorded for the preview and no default credentials configured"
+                    : "none of these could be found: " + String.join(", ", candidates.stream().map(CredentialsChoice::describe).toList());
+            queue.update(d.deploymentName(), current -> current.waitingForCredentials(clock.instant(), why, schedule));
+            return new DeletionAttempt(d, DeletionAttempt.Outcome.WAITING_FOR_CREDENTIALS, why);
+        }
+        try {
+            DeleteResult result = PreviewLifecycle.builder(client, store).clock(clock).build()
+                    .delete(DeletePreviewRequest.byDeploymentName(d.deploymentName()));
+            queue.remove(d.deploymentName());
+            return new DeletionAttempt(d, result.alreadyGone() ? DeletionAttempt.Outcome.ALREADY_GONE : DeletionAttempt.Outcome.DELETED,
+                    "with " + used.describe());
+        } catch (NotAPreviewDeploymentException e) {
+            queue.remove(d.deploymentName());
+            return new DeletionAttempt(d, DeletionAttempt.Outcome.REFUSED_NOT_A_PREVIEW, e.getMessage());
+        } catch (RuntimeException e) {
+            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            queue.update(d.deploymentName(), current -> current.failed(clock.instant(), error, schedule));
+            return new DeletionAttempt(d, DeletionAttempt.Outcome.FAILED, error);
+        }
+    }
+}
