@@ -46,6 +46,12 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
         load();
     }
 
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        return "Convex";
+    }
+
     public static @NonNull ConvexGlobalConfiguration get() {
         return GlobalConfiguration.all().getInstance(ConvexGlobalConfiguration.class);
     }

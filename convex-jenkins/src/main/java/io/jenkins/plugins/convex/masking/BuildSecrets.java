@@ -3,7 +3,6 @@ package io.jenkins.plugins.convex.masking;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.console.ConsoleLogFilter;
-import hudson.model.AbstractBuild;
 import hudson.model.Run;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +62,7 @@ public final class BuildSecrets {
 
         @SuppressWarnings("rawtypes")
         @Override
-        public OutputStream decorateLogger(AbstractBuild ignored, OutputStream logger) {
+        public OutputStream decorateLogger(Run ignored, OutputStream logger) {
             return new MaskingStream(logger, build);
         }
     }

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.convex.masking;
 
 import hudson.console.ConsoleLogFilter;
-import hudson.model.AbstractBuild;
+import hudson.model.Run;
 import hudson.util.Secret;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -28,9 +28,10 @@ public final class SecretMaskingFilter extends ConsoleLogFilter implements Seria
         this.charsetName = charset.name();
     }
 
-    @SuppressWarnings("rawtypes")
+    /** Pipeline passes no build here (null): the pattern is all this needs. */
     @Override
-    public OutputStream decorateLogger(AbstractBuild ignored, OutputStream logger) {
+    @SuppressWarnings("rawtypes")
+    public OutputStream decorateLogger(Run ignored, OutputStream logger) {
         String regex = pattern.getPlainText();
         Pattern compiled = regex.isEmpty() ? null : Pattern.compile(regex);
         return new SecretPatterns.MaskingOutputStream(logger, () -> compiled, charsetName);

@@ -28,7 +28,10 @@ final class DeployKeyCreation {
         if (projectId < 0) {
             Validation.requirePositiveId("project_id", projectId);
         }
-        String name = Util.fixEmptyAndTrim(keyName) != null ? keyName.trim() : defaultKeyName(run);
+        String name = Util.fixEmptyAndTrim(keyName);
+        if (name == null) {
+            name = defaultKeyName(run);
+        }
         CreateDeployKeyRequest request = new CreateDeployKeyRequest(deploymentName, name);
         ConvexClient client = ConvexSession.forRun(run, credentialsId).client();
         // The spec's route needs the project; ask the deployment for it when the step was not told.
