@@ -112,9 +112,10 @@ public final class DemoCommand implements Callable<Integer> {
                 "preview sweep --project-id " + project + " --keep-branches fix/auth");
         SweepReport report = lifecycle.sweep(SweepRequest.builder(project).keepBranches(List.of("fix/auth")).build(),
                 event -> out.println(event.toLine()));
+        out.println(report.summary());
+        out.println();
         printer.print(PreviewViews.sweep(report));
 
-        out.println();
         out.println("Done. Every step above was a real call to the embedded emulator; run the same commands with");
         out.println("--api-url URL and a token (CONVEX_MANAGEMENT_TOKEN or --token-file) against your own server.");
     }

@@ -31,8 +31,8 @@ public final class PreviewViews {
     }
 
     public static Result sweep(SweepReport report) {
+        // The summary line goes to stderr with the progress lines; stdout gets the lists.
         return Result.custom(report.toMap(), out -> {
-            out.println(report.summary());
             section(out, report.dryRun() ? "Would delete" : "Deleted", report.deleted());
             section(out, "Failed", report.failed());
             section(out, "Kept", report.kept());
@@ -43,11 +43,11 @@ public final class PreviewViews {
         if (items.isEmpty()) {
             return;
         }
-        out.println();
         out.println(title + ":");
         List<Map<String, Object>> maps = new ArrayList<>();
         items.forEach(i -> maps.add(i.toMap()));
         Table.of(maps, "identity", "source", "name", "note").print(out);
+        out.println();
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> map) {
