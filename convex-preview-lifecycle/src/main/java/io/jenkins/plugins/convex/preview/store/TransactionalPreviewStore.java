@@ -2,7 +2,6 @@ package io.jenkins.plugins.convex.preview.store;
 
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -139,10 +138,5 @@ public abstract class TransactionalPreviewStore implements PreviewStore {
     /** Reservations in progress (for diagnostics: who is creating what since when). */
     public List<Reservation> reservations() {
         return transact(false, StoreState::reservationList);
-    }
-
-    /** The default time after which a reservation is presumed abandoned. */
-    public static Duration defaultStaleAfter() {
-        return Duration.ofMinutes(5);
     }
 }
