@@ -148,6 +148,27 @@ class CreateOrReuseTest {
     }
 
     @Test
+    void slowCreatorWhoseReservationWasTakenOverDeletesWhatItMadeAndReusesTheWinner() throws Exception {
+        emu.fault("{\"method\":\"POST\",\"path_regex\":\"create_cloud\",\"delay_ms\":700,\"times\":2}");
+        PreviewLifecycle hasty = PreviewLifecycle.builder(emu.client, store)
+                .staleAfter(Duration.ofMillis(100)).pollInterval(Duration.ofMillis(20)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<PreviewResult> slow = pool.submit(() -> lifecycle.createOrReuse(request(LOGIN).build()));
+        Thread.sleep(300); // the slow creator holds the reservation and waits on its create
+        Future<PreviewResult> taker = pool.submit(() -> hasty.createOrReuse(request(LOGIN).build()));
+        PreviewResult slowResult = slow.get();
+        PreviewResult takerResult = taker.get();
+        pool.shutdown();
+
+        assertEquals(2, emu.count("POST", CREATE));
+        assertEquals(takerResult.name(), slowResult.name());
+        assertTrue(takerResult.created());
+        assertFalse(slowResult.created());
+        assertEquals(takerResult.name(), store.find(emu.projectId, LOGIN).orElseThrow().deploymentName());
+        assertEquals(1, emu.client.listDeployments(emu.projectId).stream().filter(d -> d.isPreview()).count());
+    }
+
+    @Test
     void waitingLongerThanTheClaimWaitFailsNamingTheHolder() {
         store.claim(new ClaimRequest(new PreviewKey(emu.projectId, LOGIN), "busy-job", Duration.ofMinutes(5), null));
         PreviewLifecycle impatient = PreviewLifecycle.builder(emu.client, store)
