@@ -9,6 +9,9 @@ import picocli.CommandLine.ParseResult;
 /** Turns every failure into one line on stderr and an exit code; no stack traces. */
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
+    /** Set to anything to get the stack trace of a failure after its one line. */
+    static final String DEBUG_ENV = "CONVEX_PREVIEW_DEBUG";
+
     private final CliContext context;
 
     ErrorHandler(CliContext context) {
@@ -17,7 +20,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        String message = ex.getMessage();
+        String message = ex.getMessage().replaceFirst("^Error: ", "");
         // A conversion failure wraps our own input check: show that message, not picocli's wrapper.
         Throwable cause = ex.getCause();
         if (cause instanceof CliInputException || cause instanceof io.jenkins.plugins.convex.client.error.InvalidInputException) {
@@ -33,6 +36,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         boolean live = root instanceof ConvexCommand command && command.global().targetsLiveService(context);
         Failure failure = Failure.of(ex, live);
         context.err().println(failure.line());
+        if (context.env(DEBUG_ENV) != null) {
+            // For bug reports only; our exceptions never carry a token or a key.
+            ex.printStackTrace(context.err());
+        }
         return failure.exitCode();
     }
 }
