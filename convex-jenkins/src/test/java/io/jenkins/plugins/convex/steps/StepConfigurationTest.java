@@ -29,7 +29,7 @@ class StepConfigurationTest {
         step.setRegion("aws-eu-west-1");
         r.assertEqualDataBoundBeans(step, new StepConfigTester(r).configRoundTrip(step));
         assertEquals("convexCreatePreview branch: 'feature/login', deployKey: true, projectId: 42, region: 'aws-eu-west-1'",
-                Snippetizer.step2Groovy(step));
+                Snippetizer.object2Groovy(step));
     }
 
     @Test
@@ -39,7 +39,7 @@ class StepConfigurationTest {
         step.setNamespace("web");
         r.assertEqualDataBoundBeans(step, new StepConfigTester(r).configRoundTrip(step));
         assertEquals("withConvexPreview(ephemeral: true, namespace: 'web', projectId: 42) {\n    // some block\n}",
-                Snippetizer.step2Groovy(step));
+                Snippetizer.object2Groovy(step));
     }
 
     @Test
@@ -47,22 +47,22 @@ class StepConfigurationTest {
         ConvexDeployKeyStep key = new ConvexDeployKeyStep("happy-otter-123");
         key.setKeyName("ci");
         r.assertEqualDataBoundBeans(key, new StepConfigTester(r).configRoundTrip(key));
-        assertEquals("convexDeployKey deploymentName: 'happy-otter-123', keyName: 'ci'", Snippetizer.step2Groovy(key));
+        assertEquals("convexDeployKey deploymentName: 'happy-otter-123', keyName: 'ci'", Snippetizer.object2Groovy(key));
 
         WithConvexDeployKeyStep block = new WithConvexDeployKeyStep("happy-otter-123");
         r.assertEqualDataBoundBeans(block, new StepConfigTester(r).configRoundTrip(block));
-        assertEquals("withConvexDeployKey('happy-otter-123') {\n    // some block\n}", Snippetizer.step2Groovy(block));
+        assertEquals("withConvexDeployKey('happy-otter-123') {\n    // some block\n}", Snippetizer.object2Groovy(block));
     }
 
     @Test
     void deleteDeploymentRoundTripsWithItsSafeDefaults(JenkinsRule r) throws Exception {
         ConvexDeleteDeploymentStep step = new ConvexDeleteDeploymentStep("happy-otter-123");
         r.assertEqualDataBoundBeans(step, new StepConfigTester(r).configRoundTrip(step));
-        assertEquals("convexDeleteDeployment 'happy-otter-123'", Snippetizer.step2Groovy(step));
+        assertEquals("convexDeleteDeployment 'happy-otter-123'", Snippetizer.object2Groovy(step));
         step.setAllowProduction(true);
         step.setIgnoreMissing(false);
         assertEquals("convexDeleteDeployment allowProduction: true, deploymentName: 'happy-otter-123', ignoreMissing: false",
-                Snippetizer.step2Groovy(step));
+                Snippetizer.object2Groovy(step));
     }
 
     @Test
