@@ -11,6 +11,12 @@ import io.jenkins.plugins.convex.client.model.DeployKey;
 import io.jenkins.plugins.convex.client.model.Deployment;
 import io.jenkins.plugins.convex.client.model.Project;
 import io.jenkins.plugins.convex.client.model.TeamMember;
+import io.jenkins.plugins.convex.client.model.CreatePreviewDeployKeyRequest;
+import io.jenkins.plugins.convex.client.model.DeploymentClassInfo;
+import io.jenkins.plugins.convex.client.model.DeploymentRegionInfo;
+import io.jenkins.plugins.convex.client.model.PreviewDeployKey;
+import io.jenkins.plugins.convex.client.model.TokenDetails;
+import io.jenkins.plugins.convex.client.model.UpdateDeploymentRequest;
 import java.util.List;
 
 /**
@@ -57,4 +63,34 @@ public interface ConvexClient {
     List<TeamMember> listTeamMembers(long teamId);
 
     AccessToken createAccessToken(long teamId, CreateAccessTokenRequest request);
+
+    /** The wire dialect this client speaks, {@link ApiDialect#AUTO} resolved: SPEC or PLATFORM. */
+    ApiDialect dialect();
+
+    // Operations of the live service (the PLATFORM dialect) that the contract lacks. With the SPEC
+    // dialect each throws an OperationNotInDialectException before any request.
+
+    /** The project's deployment with this {@code reference} (see {@link io.jenkins.plugins.convex.client.model.DeploymentReference}). */
+    Deployment getDeploymentByReference(long projectId, String reference);
+
+    /** Changes a deployment's expiry and/or reference; returns the deployment as it is afterwards. */
+    Deployment updateDeployment(String deploymentName, UpdateDeploymentRequest request);
+
+    /** A project-wide key with which the Convex CLI creates or reuses previews by name. */
+    PreviewDeployKey createPreviewDeployKey(long projectId, CreatePreviewDeployKeyRequest request);
+
+    List<PreviewDeployKey> listPreviewDeployKeys(long projectId);
+
+    /** Deletes a preview deploy key by its id, its name or its value. */
+    void deletePreviewDeployKey(long projectId, String idOrName);
+
+    /** Deletes a deploy key of a deployment by its id, its name or its value. */
+    void deleteDeployKey(String deploymentName, String idOrName);
+
+    List<DeploymentRegionInfo> listDeploymentRegions(long teamId);
+
+    List<DeploymentClassInfo> listDeploymentClasses(long teamId);
+
+    /** What the server knows about the token this client uses. */
+    TokenDetails getTokenDetails();
 }

@@ -13,6 +13,13 @@ import io.jenkins.plugins.convex.client.model.Deployment;
 import io.jenkins.plugins.convex.client.model.Project;
 import io.jenkins.plugins.convex.client.model.TeamMember;
 import io.jenkins.plugins.convex.client.model.Validation;
+import io.jenkins.plugins.convex.client.model.CreatePreviewDeployKeyRequest;
+import io.jenkins.plugins.convex.client.model.DeploymentClassInfo;
+import io.jenkins.plugins.convex.client.model.DeploymentReference;
+import io.jenkins.plugins.convex.client.model.DeploymentRegionInfo;
+import io.jenkins.plugins.convex.client.model.PreviewDeployKey;
+import io.jenkins.plugins.convex.client.model.TokenDetails;
+import io.jenkins.plugins.convex.client.model.UpdateDeploymentRequest;
 import io.jenkins.plugins.convex.client.wire.WireDialect;
 import io.jenkins.plugins.convex.client.wire.WireTransport;
 import java.util.List;
@@ -122,6 +129,64 @@ final class DefaultConvexClient implements ConvexClient {
     public AccessToken createAccessToken(long teamId, CreateAccessTokenRequest request) {
         teamId(teamId);
         return dialect.createAccessToken(http, teamId, body(request));
+    }
+
+    @Override
+    public ApiDialect dialect() {
+        return dialect.dialect();
+    }
+
+    @Override
+    public Deployment getDeploymentByReference(long projectId, String reference) {
+        projectId(projectId);
+        DeploymentReference.require("reference", reference);
+        return dialect.getDeploymentByReference(http, projectId, reference);
+    }
+
+    @Override
+    public Deployment updateDeployment(String deploymentName, UpdateDeploymentRequest request) {
+        deploymentName(deploymentName);
+        return dialect.updateDeployment(http, deploymentName, body(request));
+    }
+
+    @Override
+    public PreviewDeployKey createPreviewDeployKey(long projectId, CreatePreviewDeployKeyRequest request) {
+        projectId(projectId);
+        return dialect.createPreviewDeployKey(http, projectId, body(request));
+    }
+
+    @Override
+    public List<PreviewDeployKey> listPreviewDeployKeys(long projectId) {
+        return dialect.listPreviewDeployKeys(http, projectId(projectId));
+    }
+
+    @Override
+    public void deletePreviewDeployKey(long projectId, String idOrName) {
+        projectId(projectId);
+        Validation.requireNonBlank("id", idOrName);
+        dialect.deletePreviewDeployKey(http, projectId, idOrName);
+    }
+
+    @Override
+    public void deleteDeployKey(String deploymentName, String idOrName) {
+        deploymentName(deploymentName);
+        Validation.requireNonBlank("id", idOrName);
+        dialect.deleteDeployKey(http, deploymentName, idOrName);
+    }
+
+    @Override
+    public List<DeploymentRegionInfo> listDeploymentRegions(long teamId) {
+        return dialect.listDeploymentRegions(http, teamId(teamId));
+    }
+
+    @Override
+    public List<DeploymentClassInfo> listDeploymentClasses(long teamId) {
+        return dialect.listDeploymentClasses(http, teamId(teamId));
+    }
+
+    @Override
+    public TokenDetails getTokenDetails() {
+        return dialect.getTokenDetails(http);
     }
 
     @Override

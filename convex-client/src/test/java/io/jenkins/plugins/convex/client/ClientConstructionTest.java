@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
-import io.jenkins.plugins.convex.client.error.UnsupportedDialectException;
 import io.jenkins.plugins.convex.client.http.SharedHttpClients;
 import io.jenkins.plugins.convex.client.http.Timeouts;
 import java.time.Duration;
@@ -29,19 +28,18 @@ class ClientConstructionTest {
     }
 
     @Test
-    void buildingForTheLiveServiceFailsClearlyUntilThePlatformDialectExists() {
-        UnsupportedDialectException e = assertThrows(UnsupportedDialectException.class,
-                () -> ConvexClientBuilder.forBaseUrl("https://api.convex.dev/v1").token(TOKEN).build());
+    void buildingForTheLiveServiceSpeaksItsPlatformDialect() {
+        ConvexClient c = ConvexClientBuilder.forBaseUrl("https://api.convex.dev/v1").token(TOKEN).build();
 
-        assertEquals("PLATFORM", e.dialect());
-        assertTrue(e.getMessage().contains("api.convex.dev") && e.getMessage().contains("not implement"), e.getMessage());
+        assertEquals(ApiDialect.PLATFORM, c.dialect());
+        assertTrue(c.toString().contains("dialect=PLATFORM"), c.toString());
     }
 
     @Test
-    void selectingThePlatformDialectFailsAtBuild() {
-        ConvexClientBuilder builder = ConvexClientBuilder.forBaseUrl("http://127.0.0.1:1/v1").token(TOKEN).dialect(ApiDialect.PLATFORM);
+    void thePlatformDialectCanBeSelectedForAnyHost() {
+        ConvexClient c = ConvexClientBuilder.forBaseUrl("http://127.0.0.1:1/v1").token(TOKEN).dialect(ApiDialect.PLATFORM).build();
 
-        assertThrows(UnsupportedDialectException.class, builder::build);
+        assertEquals(ApiDialect.PLATFORM, c.dialect());
     }
 
     @Test

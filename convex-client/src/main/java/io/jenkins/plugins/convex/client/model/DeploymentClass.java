@@ -1,10 +1,11 @@
 package io.jenkins.plugins.convex.client.model;
 
-/** The compute class of a deployment. */
+/** The compute class of a deployment. {@code d2048} exists only on the live service (the PLATFORM dialect). */
 public enum DeploymentClass implements WireEnum {
     S16("s16"),
     S256("s256"),
-    D1024("d1024");
+    D1024("d1024"),
+    D2048("d2048");
 
     private final String wireValue;
 

@@ -12,6 +12,13 @@ import io.jenkins.plugins.convex.client.model.DeployKey;
 import io.jenkins.plugins.convex.client.model.Deployment;
 import io.jenkins.plugins.convex.client.model.Project;
 import io.jenkins.plugins.convex.client.model.TeamMember;
+import io.jenkins.plugins.convex.client.error.OperationNotInDialectException;
+import io.jenkins.plugins.convex.client.model.CreatePreviewDeployKeyRequest;
+import io.jenkins.plugins.convex.client.model.DeploymentClassInfo;
+import io.jenkins.plugins.convex.client.model.DeploymentRegionInfo;
+import io.jenkins.plugins.convex.client.model.PreviewDeployKey;
+import io.jenkins.plugins.convex.client.model.TokenDetails;
+import io.jenkins.plugins.convex.client.model.UpdateDeploymentRequest;
 import java.util.List;
 
 /**
@@ -58,4 +65,48 @@ public interface WireDialect {
     List<TeamMember> listTeamMembers(WireTransport http, long teamId);
 
     AccessToken createAccessToken(WireTransport http, long teamId, CreateAccessTokenRequest request);
+
+    // Operations of the live service that the contract lacks. A dialect without them inherits
+    // these defaults, which refuse before any request.
+
+    default Deployment getDeploymentByReference(WireTransport http, long projectId, String reference) {
+        throw lacks("getDeploymentByReference");
+    }
+
+    /** Changes the deployment and returns it as it is afterwards. */
+    default Deployment updateDeployment(WireTransport http, String deploymentName, UpdateDeploymentRequest request) {
+        throw lacks("updateDeployment");
+    }
+
+    default PreviewDeployKey createPreviewDeployKey(WireTransport http, long projectId, CreatePreviewDeployKeyRequest request) {
+        throw lacks("createPreviewDeployKey");
+    }
+
+    default List<PreviewDeployKey> listPreviewDeployKeys(WireTransport http, long projectId) {
+        throw lacks("listPreviewDeployKeys");
+    }
+
+    default void deletePreviewDeployKey(WireTransport http, long projectId, String idOrName) {
+        throw lacks("deletePreviewDeployKey");
+    }
+
+    default void deleteDeployKey(WireTransport http, String deploymentName, String idOrName) {
+        throw lacks("deleteDeployKey");
+    }
+
+    default List<DeploymentRegionInfo> listDeploymentRegions(WireTransport http, long teamId) {
+        throw lacks("listDeploymentRegions");
+    }
+
+    default List<DeploymentClassInfo> listDeploymentClasses(WireTransport http, long teamId) {
+        throw lacks("listDeploymentClasses");
+    }
+
+    default TokenDetails getTokenDetails(WireTransport http) {
+        throw lacks("getTokenDetails");
+    }
+
+    private OperationNotInDialectException lacks(String operation) {
+        return new OperationNotInDialectException(operation, dialect().name(), ApiDialect.PLATFORM.name());
+    }
 }

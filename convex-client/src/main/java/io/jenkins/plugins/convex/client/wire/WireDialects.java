@@ -3,7 +3,7 @@ package io.jenkins.plugins.convex.client.wire;
 import io.jenkins.plugins.convex.client.ApiDialect;
 import java.util.Optional;
 
-/** The implemented dialects. The live service's (PLATFORM) is not implemented yet (issue 6). */
+/** The implemented dialects: the contract's (SPEC) and the live service's (PLATFORM). */
 public final class WireDialects {
 
     private WireDialects() {
@@ -14,6 +14,8 @@ public final class WireDialects {
         switch (dialect) {
             case SPEC:
                 return Optional.of(SpecDialect.INSTANCE);
+            case PLATFORM:
+                return Optional.of(PlatformDialect.INSTANCE);
             default:
                 return Optional.empty();
         }
