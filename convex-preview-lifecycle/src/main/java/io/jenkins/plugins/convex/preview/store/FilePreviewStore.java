@@ -63,10 +63,15 @@ public final class FilePreviewStore extends TransactionalPreviewStore {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 FileLock lock = channel.lock();
                 try {
-                    StoreState state = load();
+                    String before = read();
+                    StoreState state = before.isBlank() ? new StoreState() : PreviewStoreCodec.fromJson(before, file.toString());
                     T result = work.apply(state);
                     if (write) {
-                        save(state);
+                        String after = PreviewStoreCodec.toJson(state);
+                        // A claim that found a record changes nothing: leave the file alone.
+                        if (!after.equals(before)) {
+                            save(after);
+                        }
                     }
                     return result;
                 } finally {
@@ -80,20 +85,13 @@ public final class FilePreviewStore extends TransactionalPreviewStore {
         }
     }
 
-    private StoreState load() throws IOException {
-        if (!Files.exists(file)) {
-            return new StoreState();
-        }
-        String json = Files.readString(file, StandardCharsets.UTF_8);
-        if (json.isBlank()) {
-            return new StoreState();
-        }
-        return PreviewStoreCodec.fromJson(json, file.toString());
+    private String read() throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
-    private void save(StoreState state) throws IOException {
+    private void save(String json) throws IOException {
         removeLeftoverTempFiles();
-        byte[] bytes = PreviewStoreCodec.toJson(state).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         Path temp = Files.createTempFile(file.getParent(), tempPrefix, ".tmp");
         try {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -47,6 +47,17 @@ class FilePreviewStoreTest extends PreviewStoreContract {
     }
 
     @Test
+    void claimThatFindsARecordLeavesTheFileUntouched() throws Exception {
+        createThrough(LOGIN, "happy-otter-123", "a");
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(file());
+        Object key = Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Thread.sleep(20);
+        store.claim(claimOf(LOGIN, "b"));
+        assertEquals(written, Files.getLastModifiedTime(file()));
+        assertEquals(key, Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    }
+
+    @Test
     void corruptFileIsReportedNamingIt() throws Exception {
         Files.createDirectories(file().getParent());
         Files.writeString(file(), "{not json");
