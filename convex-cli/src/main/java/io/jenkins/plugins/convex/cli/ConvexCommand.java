@@ -4,6 +4,15 @@ import io.jenkins.plugins.convex.cli.connection.ApiConnection;
 import io.jenkins.plugins.convex.cli.connection.Connector;
 import io.jenkins.plugins.convex.cli.demo.DemoCommand;
 import io.jenkins.plugins.convex.cli.emulator.EmulatorCommand;
+import io.jenkins.plugins.convex.cli.live.CreatePreviewDeployKey;
+import io.jenkins.plugins.convex.cli.live.DeleteDeployKey;
+import io.jenkins.plugins.convex.cli.live.DeletePreviewDeployKey;
+import io.jenkins.plugins.convex.cli.live.GetDeploymentByReference;
+import io.jenkins.plugins.convex.cli.live.GetTokenDetails;
+import io.jenkins.plugins.convex.cli.live.ListDeploymentClasses;
+import io.jenkins.plugins.convex.cli.live.ListDeploymentRegions;
+import io.jenkins.plugins.convex.cli.live.ListPreviewDeployKeys;
+import io.jenkins.plugins.convex.cli.live.UpdateDeployment;
 import io.jenkins.plugins.convex.cli.operations.CreateAccessToken;
 import io.jenkins.plugins.convex.cli.operations.CreateCloudDeployment;
 import io.jenkins.plugins.convex.cli.operations.CreateCustomDomain;
@@ -44,6 +53,9 @@ import picocli.CommandLine.ScopeType;
             GetDefaultProdDeployment.class, CreateDeployKey.class, ListDeployKeys.class,
             CreateCustomDomain.class, ListCustomDomains.class, DeleteCustomDomain.class,
             ListTeamMembers.class, CreateAccessToken.class,
+            GetDeploymentByReference.class, UpdateDeployment.class, CreatePreviewDeployKey.class, ListPreviewDeployKeys.class,
+            DeletePreviewDeployKey.class, DeleteDeployKey.class, ListDeploymentRegions.class, ListDeploymentClasses.class,
+            GetTokenDetails.class,
             PreviewCommand.class, EmulatorCommand.class, DemoCommand.class})
 public final class ConvexCommand implements Callable<Integer> {
 

@@ -11,18 +11,23 @@ import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 /** What the user sees when a command fails: one line on stderr and an exit code. */
 public record Failure(int exitCode, String message) {
 
-    private static final String LIVE_DIALECT_NOTE =
-            "note: the live Convex service speaks a different wire dialect than the spec this version implements;"
-                    + " use --emulator, or --api-url of a server that follows the spec";
+    /**
+     * Added when a call to the live service failed: until the client speaks the live service's
+     * dialect the client refuses its URL outright (exit 2, its own message says why); once it does,
+     * a failure there is worth telling apart from one against a local server.
+     */
+    private static final String LIVE_SERVICE_NOTE =
+            "the request went to the live Convex service (the default --api-url);"
+                    + " to try the command line without an account, use --emulator";
 
     /**
      * Maps an exception to its exit code and a one-line message naming options, never tokens. With
-     * {@code liveService}, a failed call also says that the live service's dialect is not spoken yet.
+     * {@code liveService}, a failed call also says it went to the live service.
      */
     public static Failure of(Throwable error, boolean liveService) {
         Failure failure = classify(error);
         if (liveService && failure.exitCode != ExitCodes.INVALID_INPUT) {
-            return new Failure(failure.exitCode, failure.message + " (" + LIVE_DIALECT_NOTE + ")");
+            return new Failure(failure.exitCode, failure.message + " (" + LIVE_SERVICE_NOTE + ")");
         }
         return failure;
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.convex.cli;
 
+import io.jenkins.plugins.convex.client.ApiDialect;
 import java.net.URI;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -35,6 +36,16 @@ public final class GlobalOptions {
     @Option(names = "--emulator-state", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "With --emulator: keep the emulator's state in FILE between commands.")
     Path emulatorState;
+
+    @Option(names = "--api-dialect", paramLabel = "DIALECT", scope = ScopeType.INHERIT,
+            description = "Wire dialect of the API: auto (default: platform for api.convex.dev and provision.convex.dev,"
+                    + " spec otherwise), spec (the project's contract) or platform (the live Convex service's).")
+    String apiDialect;
+
+    /** {@code --api-dialect} parsed; AUTO when not given. */
+    public ApiDialect apiDialect() {
+        return ApiDialects.parse(apiDialect);
+    }
 
     public boolean json() {
         return json;

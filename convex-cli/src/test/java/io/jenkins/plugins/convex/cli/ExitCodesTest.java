@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.convex.cli.CliRun.Outcome;
 import io.jenkins.plugins.convex.client.error.ServerErrorException;
+import io.jenkins.plugins.convex.client.error.UnsupportedDialectException;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,19 +97,28 @@ class ExitCodesTest {
     }
 
     @Test
-    void theLiveServiceUrlIsRefusedSayingItsDialectIsNotImplementedYet() {
-        Outcome outcome = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN).run("list-projects", "--team-id", "1");
-        assertEquals(2, outcome.exitCode(), outcome::toString);
-        assertOneLine(outcome);
-        assertTrue(outcome.err().contains("--api-url") && outcome.err().contains("api.convex.dev")
-                && outcome.err().toLowerCase().contains("dialect"), outcome::toString);
+    void theDefaultApiUrlIsTheLiveService() {
+        CliContext context = new CliContext(System.out, System.err, java.util.Map.of(), dir);
+        GlobalOptions defaults = new GlobalOptions();
+        assertEquals("https://api.convex.dev/v1", defaults.apiUrl(context));
+        assertTrue(defaults.targetsLiveService(context));
     }
 
     @Test
-    void aFailedCallToTheLiveServiceMentionsTheMissingDialect() {
+    void aClientWithoutTheLiveDialectMakesItInvalidInputNamingApiUrl() {
+        Failure failure = Failure.of(new UnsupportedDialectException("PLATFORM",
+                "The API URL api.convex.dev is the live Convex service, which speaks the PLATFORM dialect"), true);
+        assertEquals(2, failure.exitCode());
+        assertTrue(failure.message().startsWith("--api-url: ") && failure.message().contains("PLATFORM dialect"), failure.message());
+    }
+
+    @Test
+    void aFailedCallToTheLiveServiceSaysWhereItWent() {
         Failure failure = Failure.of(new ServerErrorException("listProjects", 502, null, "bad gateway", null), true);
         assertEquals(1, failure.exitCode());
-        assertTrue(failure.message().contains("dialect"), failure.message());
+        assertTrue(failure.message().contains("live Convex service") && failure.message().contains("--emulator"), failure.message());
+        assertFalse(Failure.of(new ServerErrorException("listProjects", 502, null, "bad gateway", null), false)
+                .message().contains("live"), "not said of other servers");
     }
 
     @Test

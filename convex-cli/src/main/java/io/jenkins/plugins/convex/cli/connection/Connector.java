@@ -3,6 +3,7 @@ package io.jenkins.plugins.convex.cli.connection;
 import io.jenkins.plugins.convex.cli.CliContext;
 import io.jenkins.plugins.convex.cli.CliInputException;
 import io.jenkins.plugins.convex.cli.GlobalOptions;
+import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.ApiToken;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.ConvexClientBuilder;
@@ -29,9 +30,10 @@ public final class Connector {
                 throw new CliInputException("--api-url: not allowed together with --emulator; choose one");
             }
             Path state = global.emulatorState() == null ? null : context.resolve(global.emulatorState());
-            ConvexEmulator emulator = EmbeddedEmulator.start(state);
+            ApiDialect dialect = global.apiDialect();
+            ConvexEmulator emulator = EmbeddedEmulator.start(state, dialect);
             try {
-                return new ApiConnection(client(emulator.baseUrl(), emulator.defaultToken()), emulator.baseUrl(), emulator);
+                return new ApiConnection(client(emulator.baseUrl(), emulator.defaultToken(), dialect), emulator.baseUrl(), emulator);
             } catch (RuntimeException e) {
                 emulator.close();
                 throw e;
@@ -40,14 +42,16 @@ public final class Connector {
         if (global.emulatorState() != null) {
             throw new CliInputException("--emulator-state: only allowed together with --emulator");
         }
+        ApiDialect dialect = global.apiDialect();
         String baseUrl = checkedUrl(global.apiUrl(context));
         String token = TokenSource.resolve(global, context);
-        return new ApiConnection(client(baseUrl, token), baseUrl, null);
+        return new ApiConnection(client(baseUrl, token, dialect), baseUrl, null);
     }
 
-    private static ConvexClient client(String baseUrl, String token) {
+    private static ConvexClient client(String baseUrl, String token, ApiDialect dialect) {
         return ConvexClientBuilder.forBaseUrl(baseUrl)
                 .token(ApiToken.of(token))
+                .dialect(dialect)
                 .userAgent(USER_AGENT)
                 .build();
     }

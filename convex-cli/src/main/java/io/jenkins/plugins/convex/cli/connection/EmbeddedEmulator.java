@@ -1,6 +1,8 @@
 package io.jenkins.plugins.convex.cli.connection;
 
+import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import io.jenkins.plugins.convex.emulator.EmulatorDialect;
 import java.nio.file.Path;
 
 /** The in-process emulator behind {@code --emulator}: demo data, a free port, optional persisted state. */
@@ -10,12 +12,21 @@ public final class EmbeddedEmulator {
     }
 
     public static ConvexEmulator start(Path stateFile) {
-        var builder = ConvexEmulator.builder().port(0).demo(true);
+        return start(stateFile, ApiDialect.AUTO);
+    }
+
+    /** With {@code --api-dialect platform} the emulator speaks the live service's dialect; otherwise the spec's. */
+    public static ConvexEmulator start(Path stateFile, ApiDialect dialect) {
+        var builder = ConvexEmulator.builder().port(0).demo(true).dialect(emulatorDialect(dialect));
         if (stateFile != null) {
             builder.stateFile(stateFile);
         }
         ConvexEmulator emulator = builder.build();
         emulator.start();
         return emulator;
+    }
+
+    public static EmulatorDialect emulatorDialect(ApiDialect dialect) {
+        return dialect == ApiDialect.PLATFORM ? EmulatorDialect.PLATFORM : EmulatorDialect.SPEC;
     }
 }

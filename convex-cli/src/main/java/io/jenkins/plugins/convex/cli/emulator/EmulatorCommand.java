@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.cli.CliInputException;
 import io.jenkins.plugins.convex.cli.ConvexCommand;
 import io.jenkins.plugins.convex.cli.ExitCodes;
 import io.jenkins.plugins.convex.cli.GlobalOptions;
+import io.jenkins.plugins.convex.cli.connection.EmbeddedEmulator;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.emulator.TeamSeed;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "emulator", description = {
     "Serve a local emulator of the Management API on http://127.0.0.1:PORT/v1 until killed.",
-    "Without --team: team 1 'demo-team', token from $" + GlobalOptions.TOKEN_ENV + " or random (then printed)."})
+    "Without --team: team 1 'demo-team', token from $" + GlobalOptions.TOKEN_ENV + " or random (then printed).",
+    "With --api-dialect platform it serves the live Convex service's routes instead of the spec's."})
 public final class EmulatorCommand implements Callable<Integer> {
 
     @Spec
@@ -60,7 +62,9 @@ public final class EmulatorCommand implements Callable<Integer> {
             }
             parsed = List.of(new TeamSeed(1L, "demo-team", token));
         }
-        var builder = ConvexEmulator.builder().port(port).demo(demo);
+        // --api-dialect (a global option): platform serves the live service's routes, otherwise the spec's.
+        var builder = ConvexEmulator.builder().port(port).demo(demo)
+                .dialect(EmbeddedEmulator.emulatorDialect(ConvexCommand.of(spec).global().apiDialect()));
         parsed.forEach(builder::team);
         if (state != null) {
             builder.stateFile(context.resolve(state));
