@@ -41,6 +41,10 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     private String deploymentClass;
     private int connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS;
     private int readTimeoutSeconds = DEFAULT_READ_TIMEOUT_SECONDS;
+    /** Off by default: any Jenkinsfile, a fork's pull request included, can call steps. */
+    private boolean teamLevelOperationsFromPipelines;
+    /** Delete a branch's previews once the branch is gone even if the orphaned-item strategy keeps its job. */
+    private boolean deleteWhenBranchGone;
 
     public ConvexGlobalConfiguration() {
         load();
@@ -136,6 +140,27 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setReadTimeoutSeconds(int readTimeoutSeconds) {
         this.readTimeoutSeconds = requireTimeout("readTimeoutSeconds", readTimeoutSeconds);
+        save();
+    }
+
+    /** Whether {@code convexDeleteProject} and the access-token steps may run (administrators decide). */
+    public boolean isTeamLevelOperationsFromPipelines() {
+        return teamLevelOperationsFromPipelines;
+    }
+
+    @DataBoundSetter
+    public void setTeamLevelOperationsFromPipelines(boolean teamLevelOperationsFromPipelines) {
+        this.teamLevelOperationsFromPipelines = teamLevelOperationsFromPipelines;
+        save();
+    }
+
+    public boolean isDeleteWhenBranchGone() {
+        return deleteWhenBranchGone;
+    }
+
+    @DataBoundSetter
+    public void setDeleteWhenBranchGone(boolean deleteWhenBranchGone) {
+        this.deleteWhenBranchGone = deleteWhenBranchGone;
         save();
     }
 

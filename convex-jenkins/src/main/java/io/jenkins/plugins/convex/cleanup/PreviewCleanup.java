@@ -1,0 +1,131 @@
+package io.jenkins.plugins.convex.cleanup;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.security.ACL;
+import hudson.util.DaemonThreadFactory;
+import hudson.util.NamingThreadFactory;
+import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.preview.cleanup.BranchJobState;
+import io.jenkins.plugins.convex.preview.cleanup.DeletionAttempt;
+import io.jenkins.plugins.convex.preview.cleanup.PendingDeletion;
+import io.jenkins.plugins.convex.preview.cleanup.PendingDeletionProcessor;
+import io.jenkins.plugins.convex.preview.cleanup.PendingDeletionQueue;
+import io.jenkins.plugins.convex.preview.cleanup.PreviewOwnership;
+import io.jenkins.plugins.convex.preview.cleanup.RetrySchedule;
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
+import io.jenkins.plugins.convex.store.PreviewAttributes;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jenkins.model.Jenkins;
+import jenkins.security.ImpersonatingExecutorService;
+import jenkins.util.ErrorLoggingExecutorService;
+
+/**
+ * The plugin's side of cleanup: queues the deletions the lifecycle decides a gone job or branch owes
+ * (durably, in {@code $JENKINS_HOME/convex-preview/pending-deletions.json}, on the caller's thread so
+ * that nothing is lost if the controller stops), then works the queue on one background thread as
+ * the system, as branch-api's workspace {@code Deleter} does. Everything else (which previews, the
+ * guard, the credentials order, the retry schedule) is the lifecycle's.
+ */
+@Extension
+public final class PreviewCleanup {
+
+    private static final Logger LOGGER = Logger.getLogger(PreviewCleanup.class.getName());
+
+    /** One worker: deletions are few, and one at a time keeps the queue's file writes simple. */
+    private final ExecutorService worker = new ImpersonatingExecutorService(new ErrorLoggingExecutorService(
+            Executors.newSingleThreadExecutor(new NamingThreadFactory(new DaemonThreadFactory(), "Convex preview cleanup"))),
+            ACL.SYSTEM2);
+
+    private volatile PendingDeletionProcessor processor;
+
+    public static @NonNull PreviewCleanup get() {
+        return ExtensionList.lookupSingleton(PreviewCleanup.class);
+    }
+
+    public @NonNull PendingDeletionQueue queue() {
+        return new PendingDeletionQueue(queueFile());
+    }
+
+    static Path queueFile() {
+        return Jenkins.get().getRootDir().toPath().resolve("convex-preview").resolve("pending-deletions.json");
+    }
+
+    /**
+     * Queues the deletion of every preview created by {@code itemFullName} or a job inside it, if
+     * {@code state} calls for it, and starts working the queue in the background.
+     */
+    public List<PendingDeletion> itemGone(@NonNull String itemFullName, @NonNull BranchJobState state) {
+        if (!state.previewsShouldGo(ConvexGlobalConfiguration.get().isDeleteWhenBranchGone())) {
+            return List.of();
+        }
+        List<PreviewRecord> owned = PreviewOwnership.ownedBy(JenkinsPreviewStore.get().listAll(), itemFullName);
+        if (owned.isEmpty()) {
+            return List.of();
+        }
+        List<PendingDeletion> added = queue().enqueueAll(PreviewOwnership.deletionsFor(owned, PreviewAttributes.CREDENTIALS_ID,
+                state.reason(), Clock.systemUTC().instant()));
+        if (!added.isEmpty()) {
+            LOGGER.info(() -> "queued the deletion of " + added.size() + " Convex preview(s) of " + itemFullName + ": " + state.reason());
+            processInBackground();
+        }
+        return added;
+    }
+
+    /** An administrator's delete from the previews page: queued, then worked at once in the background. */
+    public boolean deleteFromPage(@NonNull String deploymentName, @NonNull String user) {
+        PreviewRecord record = JenkinsPreviewStore.get().findByDeploymentName(deploymentName).orElse(null);
+        PendingDeletionQueue queue = queue();
+        if (record == null) {
+            // Already queued: an administrator asking again means "try now".
+            boolean queued = queue.update(deploymentName, d -> d.dueNow(Clock.systemUTC().instant()));
+            if (queued) {
+                processInBackground();
+            }
+            return queued;
+        }
+        queue.enqueueAll(PreviewOwnership.deletionsFor(List.of(record), PreviewAttributes.CREDENTIALS_ID,
+                "deleted from the previews page by " + user, Clock.systemUTC().instant()));
+        queue.update(deploymentName, d -> d.dueNow(Clock.systemUTC().instant()));
+        processInBackground();
+        return true;
+    }
+
+    public Future<List<DeletionAttempt>> processInBackground() {
+        return worker.submit(this::processNow);
+    }
+
+    /** Works every due deletion now, on the calling thread (which must be the system's). */
+    public List<DeletionAttempt> processNow() {
+        List<DeletionAttempt> attempts = processor().processDue(ConvexGlobalConfiguration.get().getCredentialsId());
+        for (DeletionAttempt a : attempts) {
+            LOGGER.log(a.outcome() == DeletionAttempt.Outcome.FAILED || a.outcome() == DeletionAttempt.Outcome.WAITING_FOR_CREDENTIALS
+                    ? Level.WARNING : Level.INFO, "[convex] {0}", a.toLine());
+        }
+        return attempts;
+    }
+
+    private PendingDeletionProcessor processor() {
+        PendingDeletionProcessor p = processor;
+        if (p == null) {
+            synchronized (this) {
+                p = processor;
+                if (p == null) {
+                    p = new PendingDeletionProcessor(queue(), JenkinsPreviewStore.get(), new FolderCredentialsClientSource(),
+                            RetrySchedule.defaults(), Clock.systemUTC());
+                    processor = p;
+                }
+            }
+        }
+        return p;
+    }
+}

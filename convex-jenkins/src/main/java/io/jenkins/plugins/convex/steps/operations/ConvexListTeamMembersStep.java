@@ -1,0 +1,55 @@
+package io.jenkins.plugins.convex.steps.operations;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * {@code convexListTeamMembers([teamId])}: returns a List of {@code [id, email, name, role]}.
+ */
+public class ConvexListTeamMembersStep extends ConvexOperationStep {
+
+    private String teamId;
+
+    @DataBoundConstructor
+    public ConvexListTeamMembersStep() {
+    }
+
+    public String getTeamId() {
+        return teamId;
+    }
+
+    @DataBoundSetter
+    public void setTeamId(String teamId) {
+        this.teamId = Util.fixEmptyAndTrim(teamId);
+    }
+
+    @Override
+    protected Object call(@NonNull ManagementOperations ops, @NonNull ConvexGlobalConfiguration config) {
+        return ops.listTeamMembers(team(teamId, config));
+    }
+
+    @Override
+    protected String describe(Object result) {
+        return "listed " + size(result) + " team member(s)";
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends OperationStepDescriptor {
+
+        @Override
+        public String getFunctionName() {
+            return "convexListTeamMembers";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "List the members of a Convex team";
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.jenkins.plugins.convex.steps.operations;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.console.ConsoleLogFilter;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.convex.client.error.InvalidInputException;
+import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.masking.MaskedEnvironment;
+import io.jenkins.plugins.convex.masking.SecretMaskingFilter;
+import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
+import io.jenkins.plugins.convex.preview.operations.TeamLevelOperationRefusedException;
+import io.jenkins.plugins.convex.steps.ConvexSession;
+import io.jenkins.plugins.convex.steps.FormChecks;
+import io.jenkins.plugins.convex.steps.StepErrors;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
+import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
+import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code withConvexAccessToken(name: ..., [teamId, variable: 'CONVEX_ACCESS_TOKEN']) { ... }}: creates a
+ * team access token and binds it to a variable for the body only, masked in the console. A
+ * team-level operation: refused unless the administrator allowed those from pipelines. The spec has
+ * no operation to revoke a token, so the token outlives the block: the docs say so.
+ */
+public class WithConvexAccessTokenStep extends Step {
+
+    static final String DEFAULT_VARIABLE = "CONVEX_ACCESS_TOKEN";
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final String name;
+    private String teamId;
+    private String credentialsId;
+    private String variable = DEFAULT_VARIABLE;
+
+    @DataBoundConstructor
+    public WithConvexAccessTokenStep(String name) {
+        this.name = Util.fixEmptyAndTrim(name);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTeamId() {
+        return teamId;
+    }
+
+    @DataBoundSetter
+    public void setTeamId(String teamId) {
+        this.teamId = Util.fixEmptyAndTrim(teamId);
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    public String getVariable() {
+        return variable;
+    }
+
+    @DataBoundSetter
+    public void setVariable(String variable) {
+        String v = Util.fixEmptyAndTrim(variable);
+        this.variable = v == null ? DEFAULT_VARIABLE : v;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return new Execution(this, context);
+    }
+
+    static final class Execution extends GeneralNonBlockingStepExecution {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient WithConvexAccessTokenStep step;
+
+        Execution(WithConvexAccessTokenStep step, StepContext context) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        public boolean start() {
+            run(this::startBody);
+            return false;
+        }
+
+        private void startBody() throws Exception {
+            StepContext context = getContext();
+            Run<?, ?> run = context.get(Run.class);
+            String token;
+            try {
+                ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
+                TeamLevelOperationRefusedException.requireAllowed(config.isTeamLevelOperationsFromPipelines(), "withConvexAccessToken");
+                if (!VARIABLE_NAME.matcher(step.variable).matches()) {
+                    throw new InvalidInputException("variable", step.variable, "an environment variable name such as CONVEX_ACCESS_TOKEN");
+                }
+                long team = ManagementOperations.teamId(step.teamId, config.getTeamId());
+                ConvexSession session = ConvexSession.forRun(run, step.credentialsId);
+                Map<String, Object> created = new ManagementOperations(session.client()).createAccessToken(team, step.name);
+                token = (String) created.get("token");
+                context.get(TaskListener.class).getLogger().println("[convex] created access token " + step.name
+                        + " for team " + team + " in " + step.variable + " (masked)");
+            } catch (Exception e) {
+                throw StepErrors.explain("withConvexAccessToken", e);
+            }
+            context.newBodyInvoker()
+                    .withContext(EnvironmentExpander.merge(context.get(EnvironmentExpander.class),
+                            new MaskedEnvironment(Map.of(), Map.of(step.variable, token))))
+                    .withContext(BodyInvoker.mergeConsoleLogFilters(context.get(ConsoleLogFilter.class),
+                            new SecretMaskingFilter(List.of(token), run.getCharset())))
+                    .withCallback(BodyExecutionCallback.wrap(context))
+                    .start();
+        }
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public String getFunctionName() {
+            return "withConvexAccessToken";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Run a block with a new Convex team access token in a masked variable (team-level)";
+        }
+
+        @Override
+        public boolean takesImplicitBlockArgument() {
+            return true;
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return FormChecks.credentials(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckVariable(@AncestorInPath Item item, @QueryParameter String value) {
+            if (value == null || value.isBlank() || VARIABLE_NAME.matcher(value.trim()).matches()) {
+                return FormValidation.ok();
+            }
+            return item == null || item.hasPermission(Item.CONFIGURE) ? FormValidation.error("Not an environment variable name") : FormValidation.ok();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.jenkins.plugins.convex.sweep;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.convex.steps.FormChecks;
+import io.jenkins.plugins.convex.steps.StepErrors;
+import java.util.List;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.StepExecutions;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code convexCleanupPreviews([projectId, keepBranches, olderThan, namespace, dryRun, credentialsId])}:
+ * deletes the stored previews not kept; returns {@code [projectId, dryRun, deleted, failed, kept]}.
+ */
+public class ConvexCleanupPreviewsStep extends Step {
+
+    private long projectId;
+    private List<String> keepBranches;
+    private String olderThan;
+    private String namespace;
+    private boolean dryRun;
+    private String credentialsId;
+
+    @DataBoundConstructor
+    public ConvexCleanupPreviewsStep() {
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    @DataBoundSetter
+    public void setProjectId(long projectId) {
+        this.projectId = projectId;
+    }
+
+    public List<String> getKeepBranches() {
+        return keepBranches;
+    }
+
+    @DataBoundSetter
+    public void setKeepBranches(List<String> keepBranches) {
+        this.keepBranches = keepBranches == null ? null : List.copyOf(keepBranches);
+    }
+
+    public String getOlderThan() {
+        return olderThan;
+    }
+
+    @DataBoundSetter
+    public void setOlderThan(String olderThan) {
+        this.olderThan = Util.fixEmptyAndTrim(olderThan);
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    @DataBoundSetter
+    public void setNamespace(String namespace) {
+        this.namespace = Util.fixEmptyAndTrim(namespace);
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return StepExecutions.synchronousNonBlocking(context, c -> {
+            try {
+                return PreviewSweepRun.sweep(c.get(Run.class), c.get(TaskListener.class), credentialsId, projectId,
+                        keepBranches, olderThan, namespace, dryRun).toMap();
+            } catch (Exception e) {
+                throw StepErrors.explain("convexCleanupPreviews", e);
+            }
+        });
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public String getFunctionName() {
+            return "convexCleanupPreviews";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Clean up Convex previews (keep some branches, delete older ones)";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return FormChecks.credentials(item, credentialsId);
+        }
+    }
+}
