@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.preview;
 
 import io.jenkins.plugins.convex.client.ConvexClient;
+import io.jenkins.plugins.convex.client.error.ConvexApiException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.DeployKey;
@@ -127,12 +128,27 @@ public final class PreviewLifecycle {
             // A locator that can ask the server (by reference) may find a preview made elsewhere:
             // adopt it, unless asked to recreate. The stored-record locator answers empty here
             // without a request.
-            Optional<Deployment> adopted = request.recreate()
-                    ? Optional.empty()
-                    : locator.findLive(request.projectId(), request.identity(), null).filter(Deployment::isPreview);
-            created = adopted.isEmpty();
-            deployment = adopted.isPresent() ? adopted.get() : client.createCloudDeployment(request.projectId(),
-                    locator.creationRequest(request.identity(), request.region(), request.deploymentClass()));
+            Optional<Deployment> adopted = locator.findLive(request.projectId(), request.identity(), null).filter(Deployment::isPreview);
+            if (request.recreate() && adopted.isPresent()) {
+                // Made elsewhere and unknown to this store: recreate means it goes too (its reference must be freed).
+                deleteOnServer(adopted.get().name(), false);
+                adopted = Optional.empty();
+            }
+            if (adopted.isEmpty()) {
+                try {
+                    deployment = client.createCloudDeployment(request.projectId(),
+                            locator.creationRequest(request.identity(), request.region(), request.deploymentClass()));
+                    created = true;
+                } catch (ConvexApiException refused) {
+                    // Another machine (its own store) may have created it first, taking the reference: adopt that one.
+                    deployment = locator.findLive(request.projectId(), request.identity(), null).filter(Deployment::isPreview)
+                            .orElseThrow(() -> refused);
+                    created = false;
+                }
+            } else {
+                deployment = adopted.get();
+                created = false;
+            }
         } catch (RuntimeException e) {
             store.release(reservation);
             throw e;

@@ -1,0 +1,84 @@
+package io.jenkins.plugins.convex.preview.locate;
+
+import io.jenkins.plugins.convex.client.ConvexClient;
+import io.jenkins.plugins.convex.client.error.NotFoundException;
+import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
+import io.jenkins.plugins.convex.client.model.Deployment;
+import io.jenkins.plugins.convex.client.model.DeploymentClass;
+import io.jenkins.plugins.convex.client.model.DeploymentType;
+import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.client.model.UpdateDeploymentRequest;
+import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The live service's locator: a preview's identity lives on the server as the deployment's
+ * {@code reference} {@code preview/<identity>}, so any machine finds it with one
+ * getDeploymentByReference, whatever its own store says (the store is a cache).
+ *
+ * <p>With an expiry, a new preview gets {@code expiresAt = now + expiry}, and a found one has its
+ * expiry pushed to that time when it would end sooner, so a branch still being built keeps its
+ * preview and an abandoned one lapses on the server by itself.
+ */
+public final class ServerReferenceLocator implements PreviewLocator {
+
+    /** The reference's prefix, as the Convex CLI names previews. */
+    public static final String PREFIX = "preview/";
+
+    private final ConvexClient client;
+    private final Duration expiry;
+    private final Clock clock;
+
+    /** @param expiry how long a preview lives after its last create-or-reuse, or null for the server's default */
+    public ServerReferenceLocator(ConvexClient client, Duration expiry, Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        if (expiry != null && (expiry.isNegative() || expiry.isZero())) {
+            throw new IllegalArgumentException("expiry must be positive: " + expiry);
+        }
+        this.expiry = expiry;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public ServerReferenceLocator(ConvexClient client, Duration expiry) {
+        this(client, expiry, Clock.systemUTC());
+    }
+
+    /** {@code preview/<identity>}. */
+    public static String reference(PreviewIdentity identity) {
+        return PREFIX + identity.value();
+    }
+
+    @Override
+    public Optional<Deployment> findLive(long projectId, PreviewIdentity identity, PreviewRecord stored) {
+        Deployment found;
+        try {
+            found = client.getDeploymentByReference(projectId, reference(identity));
+        } catch (NotFoundException none) {
+            return Optional.empty();
+        }
+        return Optional.of(extended(found));
+    }
+
+    @Override
+    public CreateCloudDeploymentRequest creationRequest(PreviewIdentity identity, Region region, DeploymentClass deploymentClass) {
+        return new CreateCloudDeploymentRequest(DeploymentType.PREVIEW, region, deploymentClass, reference(identity), newExpiry());
+    }
+
+    /** A preview reused: its expiry moved to now + expiry if it would end sooner (never shortened). */
+    private Deployment extended(Deployment found) {
+        Instant wanted = newExpiry();
+        if (wanted == null || !found.isPreview() || (found.expiresAt() != null && !found.expiresAt().isBefore(wanted))) {
+            return found;
+        }
+        return client.updateDeployment(found.name(), UpdateDeploymentRequest.expiresAt(wanted));
+    }
+
+    private Instant newExpiry() {
+        return expiry == null ? null : clock.instant().plus(expiry);
+    }
+}
