@@ -1,0 +1,176 @@
+package io.jenkins.plugins.convex.cleanup;
+
+import static io.jenkins.plugins.convex.ConvexTestSupport.createProject;
+import static io.jenkins.plugins.convex.ConvexTestSupport.deploymentExists;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cloudbees.hudson.plugins.folder.computed.DefaultOrphanedItemStrategy;
+import io.jenkins.plugins.convex.ConvexTestSupport;
+import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import jenkins.branch.BranchSource;
+import jenkins.scm.impl.mock.MockSCMController;
+import jenkins.scm.impl.mock.MockSCMDiscoverBranches;
+import jenkins.scm.impl.mock.MockSCMDiscoverChangeRequests;
+import jenkins.scm.impl.mock.MockSCMSource;
+import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * A branch deleted or a pull request closed, then branch indexing: the job goes and its preview with
+ * it, on the emulator; nothing else is deleted.
+ */
+@WithJenkins
+class BranchCleanupTest {
+
+    @RegisterExtension
+    private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
+
+    private ConvexEmulator emulator;
+    private MockSCMController scm;
+    private long projectId;
+
+    @BeforeEach
+    void setUp(JenkinsRule r) throws Exception {
+        emulator = ConvexTestSupport.startEmulator();
+        ConvexTestSupport.configure(emulator);
+        projectId = createProject(emulator, "shop");
+        scm = MockSCMController.create();
+        scm.createRepository("repo");
+        scm.createBranch("repo", "feature");
+        jenkinsfile("master");
+        jenkinsfile("feature");
+    }
+
+    @AfterEach
+    void tearDown() {
+        scm.close();
+        emulator.close();
+    }
+
+    private void jenkinsfile(String branch) throws Exception {
+        scm.addFile("repo", branch, "Jenkinsfile", "Jenkinsfile",
+                ("convexCreatePreview(projectId: " + projectId + ")").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private WorkflowMultiBranchProject multibranch(JenkinsRule r, String name) throws Exception {
+        WorkflowMultiBranchProject mp = r.jenkins.createProject(WorkflowMultiBranchProject.class, name);
+        mp.getSourcesList().add(new BranchSource(new MockSCMSource(scm, "repo",
+                new MockSCMDiscoverBranches(), new MockSCMDiscoverChangeRequests())));
+        index(r, mp);
+        return mp;
+    }
+
+    private static void index(JenkinsRule r, WorkflowMultiBranchProject mp) throws Exception {
+        mp.scheduleBuild2(0).getFuture().get();
+        r.waitUntilNoActivity();
+    }
+
+    /** Waits for the background deletions queued so far (one worker, in order). */
+    private static void awaitCleanup() throws Exception {
+        PreviewCleanup.get().processInBackground().get(60, TimeUnit.SECONDS);
+    }
+
+    private static String previewOf(String job) {
+        List<PreviewRecord> records = JenkinsPreviewStore.get().listByCreator(job);
+        assertEquals(1, records.size(), "previews of " + job + ": " + records);
+        return records.get(0).deploymentName();
+    }
+
+    @Test
+    void deletingABranchThenIndexingDeletesItsPreviewAndOnlyThat(JenkinsRule r) throws Exception {
+        multibranch(r, "shop");
+        String feature = previewOf("shop/feature");
+        String master = previewOf("shop/master");
+
+        scm.deleteBranch("repo", "feature");
+        index(r, r.jenkins.getItemByFullName("shop", WorkflowMultiBranchProject.class));
+        awaitCleanup();
+
+        assertNull(r.jenkins.getItemByFullName("shop/feature"));
+        assertFalse(deploymentExists(emulator, feature));
+        assertTrue(deploymentExists(emulator, master));
+        assertTrue(JenkinsPreviewStore.get().listByCreator("shop/feature").isEmpty());
+        assertTrue(PreviewCleanup.get().queue().list().isEmpty());
+    }
+
+    @Test
+    void closingAPullRequestThenIndexingDeletesItsPreview(JenkinsRule r) throws Exception {
+        Integer pr = scm.openChangeRequest("repo", "master");
+        WorkflowMultiBranchProject mp = multibranch(r, "shop");
+        String prPreview = previewOf("shop/CR-" + pr);
+        assertEquals("pr-" + pr, JenkinsPreviewStore.get().findByDeploymentName(prPreview).orElseThrow().identity().value());
+
+        scm.closeChangeRequest("repo", pr);
+        index(r, mp);
+        awaitCleanup();
+
+        assertFalse(deploymentExists(emulator, prPreview));
+        assertTrue(deploymentExists(emulator, previewOf("shop/master")));
+        assertTrue(deploymentExists(emulator, previewOf("shop/feature")));
+    }
+
+    @Test
+    void deletingTheWholeMultibranchProjectDeletesEveryPreviewOfItsJobsButNotAnotherProjects(JenkinsRule r) throws Exception {
+        WorkflowMultiBranchProject shop = multibranch(r, "shop");
+        multibranch(r, "other");
+        String feature = previewOf("shop/feature");
+        String master = previewOf("shop/master");
+        String otherMaster = previewOf("other/master");
+
+        shop.delete();
+        awaitCleanup();
+
+        assertFalse(deploymentExists(emulator, feature));
+        assertFalse(deploymentExists(emulator, master));
+        assertTrue(deploymentExists(emulator, otherMaster));
+        assertEquals(List.of(otherMaster), JenkinsPreviewStore.get().listAll().stream().map(PreviewRecord::deploymentName).toList());
+    }
+
+    @Test
+    void aDeadBranchKeptByTheOrphanedItemStrategyKeepsItsPreviewByDefault(JenkinsRule r) throws Exception {
+        WorkflowMultiBranchProject mp = multibranch(r, "shop");
+        mp.setOrphanedItemStrategy(new DefaultOrphanedItemStrategy(false, "", ""));
+        String feature = previewOf("shop/feature");
+
+        scm.deleteBranch("repo", "feature");
+        index(r, mp);
+        PreviewCleanupWork.queueDeadBranches();
+        awaitCleanup();
+
+        assertTrue(r.jenkins.getItemByFullName("shop/feature") != null, "the strategy keeps the dead job");
+        assertTrue(deploymentExists(emulator, feature));
+    }
+
+    @Test
+    void withTheGlobalOptionADeadBranchsPreviewGoesWhileItsJobIsKept(JenkinsRule r) throws Exception {
+        ConvexGlobalConfiguration.get().setDeleteWhenBranchGone(true);
+        WorkflowMultiBranchProject mp = multibranch(r, "shop");
+        mp.setOrphanedItemStrategy(new DefaultOrphanedItemStrategy(false, "", ""));
+        String feature = previewOf("shop/feature");
+        String master = previewOf("shop/master");
+
+        scm.deleteBranch("repo", "feature");
+        index(r, mp);
+        PreviewCleanupWork.queueDeadBranches();
+        awaitCleanup();
+
+        assertTrue(r.jenkins.getItemByFullName("shop/feature") != null, "the strategy keeps the dead job");
+        assertFalse(deploymentExists(emulator, feature));
+        assertTrue(deploymentExists(emulator, master));
+    }
+}
