@@ -1,10 +1,14 @@
 package io.jenkins.plugins.convex.cli.preview;
 
 import io.jenkins.plugins.convex.cli.CliContext;
+import io.jenkins.plugins.convex.cli.CliInputException;
 import io.jenkins.plugins.convex.cli.ConvexCommand;
 import io.jenkins.plugins.convex.cli.connection.ApiConnection;
 import io.jenkins.plugins.convex.cli.output.Printer;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
+import io.jenkins.plugins.convex.preview.locate.PreviewLocator;
+import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +32,25 @@ abstract class LifecycleCommand implements Callable<Integer> {
         CliContext context = root.context();
         Work work = prepare();
         try (ApiConnection connection = root.connect()) {
-            PreviewLifecycle lifecycle = PreviewLifecycle.builder(connection.client(), store.open(context)).build();
+            // On the platform dialect the preview's identity is its reference on the server (the store a cache).
+            PreviewLifecycle lifecycle = PreviewLifecycle.builder(connection.client(), store.open(context))
+                    .locator(locator(connection))
+                    .build();
             return work.run(lifecycle, root.printer(), context);
         }
+    }
+
+    private PreviewLocator locator(ApiConnection connection) {
+        try {
+            return PreviewLocators.forClient(connection.client(), previewExpiry());
+        } catch (IllegalArgumentException specHasNoExpiry) {
+            throw new CliInputException("--expires-in: " + specHasNoExpiry.getMessage() + "; use --api-dialect platform");
+        }
+    }
+
+    /** How long a preview lives after this command creates or reuses it (platform dialect only); null: the server's default. */
+    protected Duration previewExpiry() {
+        return null;
     }
 
     /** Checks the options and returns what to do; throws before any request on bad input. */

@@ -9,6 +9,7 @@ import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
 import io.jenkins.plugins.convex.preview.Creator;
 import io.jenkins.plugins.convex.preview.PreviewResult;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -53,8 +54,18 @@ public final class PreviewCreate extends LifecycleCommand {
     @Option(names = "--show-key", description = "With --deploy-key: print the key (deployKey) on stdout.")
     boolean showKey;
 
+    @Option(names = "--expires-in", paramLabel = "DURATION",
+            description = "Platform dialect only: the preview expires this long after its last create or reuse (e.g. 12h, 5d); reuse extends it.")
+    String expiresIn;
+
+    @Override
+    protected Duration previewExpiry() {
+        return PreviewExpiry.parse(expiresIn);
+    }
+
     @Override
     protected Work prepare() {
+        previewExpiry(); // checked with the other options, before any request
         long project = Validation.parseId("project_id", projectId);
         PreviewIdentity identity = target.identity(namespace);
         if (!deployKey && keyName != null) {
