@@ -1,0 +1,37 @@
+package io.jenkins.plugins.convex.preview.cleanup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CredentialsChoiceTest {
+
+    static PendingDeletion owed(String credentialsId, String folder) {
+        return new PendingDeletion("happy-otter-1", 7L, "main", "main", folder + "/main", folder, credentialsId,
+                "job deleted", Instant.EPOCH, 0, null, null, null);
+    }
+
+    @Test
+    void thePreviewsCredentialsAreTriedInItsFolderThenEachParentThenTheDefaultAtTheRoot() {
+        assertEquals(List.of(
+                new CredentialsChoice("team-token", "org/shop"),
+                new CredentialsChoice("team-token", "org"),
+                new CredentialsChoice("team-token", ""),
+                new CredentialsChoice("default-token", "")),
+                CredentialsChoice.candidates(owed("team-token", "org/shop"), "default-token"));
+    }
+
+    @Test
+    void theDefaultIsNotTriedTwiceWhenItIsThePreviewsOwn() {
+        assertEquals(List.of(new CredentialsChoice("convex-token", "shop"), new CredentialsChoice("convex-token", "")),
+                CredentialsChoice.candidates(owed("convex-token", "shop"), "convex-token"));
+    }
+
+    @Test
+    void withoutRecordedCredentialsOnlyTheDefaultIsTried() {
+        assertEquals(List.of(new CredentialsChoice("default-token", "")), CredentialsChoice.candidates(owed(null, "shop"), "default-token"));
+        assertEquals(List.of(), CredentialsChoice.candidates(owed(null, "shop"), null));
+    }
+}
