@@ -3,9 +3,8 @@ package io.jenkins.plugins.convex.cleanup;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
+import hudson.model.Computer;
 import hudson.security.ACL;
-import hudson.util.DaemonThreadFactory;
-import hudson.util.NamingThreadFactory;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.preview.cleanup.BranchJobState;
 import io.jenkins.plugins.convex.preview.cleanup.DeletionAttempt;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,8 +30,8 @@ import jenkins.util.ErrorLoggingExecutorService;
 /**
  * The plugin's side of cleanup: queues the deletions the lifecycle decides a gone job or branch owes
  * (durably, in {@code $JENKINS_HOME/convex-preview/pending-deletions.json}, on the caller's thread so
- * that nothing is lost if the controller stops), then works the queue on one background thread as
- * the system, as branch-api's workspace {@code Deleter} does. Everything else (which previews, the
+ * that nothing is lost if the controller stops), then works the queue in the background as the
+ * system, as branch-api's workspace {@code Deleter} does. Everything else (which previews, the
  * guard, the credentials order, the retry schedule) is the lifecycle's.
  */
 @Extension
@@ -41,10 +39,12 @@ public final class PreviewCleanup {
 
     private static final Logger LOGGER = Logger.getLogger(PreviewCleanup.class.getName());
 
-    /** One worker: deletions are few, and one at a time keeps the queue's file writes simple. */
-    private final ExecutorService worker = new ImpersonatingExecutorService(new ErrorLoggingExecutorService(
-            Executors.newSingleThreadExecutor(new NamingThreadFactory(new DaemonThreadFactory(), "Convex preview cleanup"))),
-            ACL.SYSTEM2);
+    /**
+     * Jenkins' shared pool, as the system, as branch-api's {@code Deleter} uses it. Concurrent runs are
+     * harmless: the processor works one batch at a time and a deletion done by one is not due for the next.
+     */
+    private final ExecutorService worker = new ImpersonatingExecutorService(
+            new ErrorLoggingExecutorService(Computer.threadPoolForRemoting), ACL.SYSTEM2);
 
     private volatile PendingDeletionProcessor processor;
 
