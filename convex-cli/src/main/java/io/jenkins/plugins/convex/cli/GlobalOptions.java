@@ -82,10 +82,7 @@ public final class GlobalOptions {
         return fromEnv != null ? fromEnv : DEFAULT_API_URL;
     }
 
-    /**
-     * True when calls go to the live Convex service, whose wire dialect this version does not speak
-     * yet (it follows the spec); failures then say so.
-     */
+    /** True when calls go to the live Convex service (not the emulator); failures then say where they went. */
     public boolean targetsLiveService(CliContext context) {
         if (emulator) {
             return false;

@@ -238,4 +238,34 @@ class PlatformDialectCliTest {
         assertEquals(ExitCodes.INVALID_INPUT, o.exitCode(), o::toString);
         assertTrue(o.err().contains("--expires-in"), o.err());
     }
+
+    @Test
+    void createCloudDeploymentTakesAReferenceAndAnExpiryOnThePlatformDialect() {
+        JsonNode d = ok(onPlatform, "create-cloud-deployment", "--project-id", Long.toString(projectId), "--deployment-type", "preview",
+                "--region", "aws-us-east-1", "--deployment-class", "d2048", "--reference", "preview/from-cli", "--expires-at", "+1d");
+
+        assertEquals("preview/from-cli", d.get("reference").asText());
+        assertEquals("d2048", d.get("deployment_class").asText());
+        assertTrue(ISO.matcher(d.get("expires_at").asText()).matches(), d.toString());
+    }
+
+    @Test
+    void onTheSpecDialectAReferenceAnExpiryOrD2048ExitTwoBeforeAnyRequest() {
+        spec.clearRequests();
+        List<String[]> commands = List.of(
+                new String[] {"create-cloud-deployment", "--project-id", "5", "--deployment-type", "preview", "--region", "aws-us-east-1",
+                    "--reference", "preview/x-y"},
+                new String[] {"create-cloud-deployment", "--project-id", "5", "--deployment-type", "preview", "--region", "aws-us-east-1",
+                    "--expires-at", "+1d"},
+                new String[] {"create-cloud-deployment", "--project-id", "5", "--deployment-type", "preview", "--region", "aws-us-east-1",
+                    "--deployment-class", "d2048"},
+                new String[] {"create-deploy-key", "--project-id", "5", "--deployment-name", "happy-otter-123", "--expires-at", "+1d"});
+        List<String> options = List.of("--reference", "--expires-at", "--deployment-class", "--expires-at");
+        for (int i = 0; i < commands.size(); i++) {
+            Outcome o = onSpec.run(commands.get(i));
+            assertEquals(ExitCodes.INVALID_INPUT, o.exitCode(), o::toString);
+            assertTrue(o.err().contains(options.get(i)) && o.err().contains("SPEC dialect"), o.err());
+        }
+        assertEquals(0, spec.requests().size(), "nothing was sent");
+    }
 }

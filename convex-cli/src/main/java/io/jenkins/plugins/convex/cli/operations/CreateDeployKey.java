@@ -2,7 +2,9 @@ package io.jenkins.plugins.convex.cli.operations;
 
 import io.jenkins.plugins.convex.cli.output.ModelViews;
 import io.jenkins.plugins.convex.cli.output.Result;
+import io.jenkins.plugins.convex.cli.live.ExpiryOption;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
+import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,10 +23,14 @@ public final class CreateDeployKey extends OperationCommand {
     @Option(names = "--key-name", paramLabel = "NAME", description = "A name for the key.")
     String keyName;
 
+    @Option(names = "--expires-at", paramLabel = "WHEN", description = "Platform dialect only: expiry, an ISO-8601 instant or +<n>h / +<n>d from now.")
+    String expiresAt;
+
     @Override
     protected Call prepare() {
         long project = Inputs.id("project_id", projectId);
-        CreateDeployKeyRequest request = new CreateDeployKeyRequest(deploymentName, keyName);
+        CreateDeployKeyRequest request = new CreateDeployKeyRequest(deploymentName, keyName,
+                ExpiryOption.parse("--expires-at", expiresAt, Instant.now()));
         return client -> Result.object(ModelViews.deployKey(client.createDeployKey(project, request)));
     }
 }
