@@ -9,6 +9,8 @@ import hudson.model.TaskListener;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.steps.FormChecks;
 import io.jenkins.plugins.convex.steps.StepErrors;
+import io.jenkins.plugins.convex.steps.operations.ReturnValues;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -54,7 +56,7 @@ public class ConvexCleanupPreviewsStep extends Step {
 
     @DataBoundSetter
     public void setKeepBranches(List<String> keepBranches) {
-        this.keepBranches = keepBranches == null ? null : List.copyOf(keepBranches);
+        this.keepBranches = keepBranches == null ? null : new ArrayList<>(keepBranches);
     }
 
     public String getOlderThan() {
@@ -97,8 +99,8 @@ public class ConvexCleanupPreviewsStep extends Step {
     public StepExecution start(StepContext context) {
         return StepExecutions.synchronousNonBlocking(context, c -> {
             try {
-                return PreviewSweepRun.sweep(c.get(Run.class), c.get(TaskListener.class), credentialsId, projectId,
-                        keepBranches, olderThan, namespace, dryRun).toMap();
+                return ReturnValues.plain(PreviewSweepRun.sweep(c.get(Run.class), c.get(TaskListener.class), credentialsId, projectId,
+                        keepBranches, olderThan, namespace, dryRun).toMap());
             } catch (Exception e) {
                 throw StepErrors.explain("convexCleanupPreviews", e);
             }

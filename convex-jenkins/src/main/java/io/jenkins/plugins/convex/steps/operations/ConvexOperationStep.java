@@ -63,7 +63,7 @@ public abstract class ConvexOperationStep extends Step {
                 TeamLevelOperationRefusedException.requireAllowed(config.isTeamLevelOperationsFromPipelines(), name);
             }
             ConvexSession session = ConvexSession.forRun(run, credentialsId);
-            Object result = call(new ManagementOperations(session.client()), config);
+            Object result = ReturnValues.plain(call(new ManagementOperations(session.client()), config));
             listener.getLogger().println("[convex] " + describe(result));
             return result;
         } catch (Exception e) {
