@@ -102,7 +102,7 @@ public final class PreviewLifecycle {
                 }
                 Optional<Deployment> live = locator.findLive(request.projectId(), request.identity(), record);
                 if (live.isPresent() && live.get().isPreview()) {
-                    return withKey(request, PreviewResult.of(request.identity(), request.projectId(), live.get(), false, null));
+                    return withKey(request, PreviewResult.of(request.identity(), request.projectId(), locator.onReuse(live.get()), false, null));
                 }
                 // Gone on the server (or no longer a preview, which we leave alone): replace the record.
                 replacing = record.deploymentName();
@@ -141,12 +141,12 @@ public final class PreviewLifecycle {
                     created = true;
                 } catch (ConvexApiException refused) {
                     // Another machine (its own store) may have created it first, taking the reference: adopt that one.
-                    deployment = locator.findLive(request.projectId(), request.identity(), null).filter(Deployment::isPreview)
-                            .orElseThrow(() -> refused);
+                    deployment = locator.onReuse(locator.findLive(request.projectId(), request.identity(), null)
+                            .filter(Deployment::isPreview).orElseThrow(() -> refused));
                     created = false;
                 }
             } else {
-                deployment = adopted.get();
+                deployment = locator.onReuse(adopted.get());
                 created = false;
             }
         } catch (RuntimeException e) {
@@ -201,9 +201,15 @@ public final class PreviewLifecycle {
         PreviewRecord record;
         String name;
         if (request.identity() != null) {
-            record = store.find(request.projectId(), request.identity())
-                    .orElseThrow(() -> new PreviewNotFoundException(request.projectId(), request.identity()));
-            name = record.deploymentName();
+            record = store.find(request.projectId(), request.identity()).orElse(null);
+            if (record != null) {
+                name = record.deploymentName();
+            } else {
+                // Not in this store: a locator that asks the server (by reference) may still know it.
+                name = locator.findLive(request.projectId(), request.identity(), null).filter(Deployment::isPreview)
+                        .map(Deployment::name)
+                        .orElseThrow(() -> new PreviewNotFoundException(request.projectId(), request.identity()));
+            }
         } else {
             name = request.deploymentName();
             record = store.findByDeploymentName(name).orElse(null);

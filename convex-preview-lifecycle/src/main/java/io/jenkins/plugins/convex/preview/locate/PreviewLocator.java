@@ -23,6 +23,14 @@ public interface PreviewLocator {
      */
     Optional<Deployment> findLive(long projectId, PreviewIdentity identity, PreviewRecord stored);
 
+    /**
+     * Called when create-or-reuse reuses {@code found} (not on lookups for a delete); returns the
+     * deployment as it is afterwards. The live service's locator extends its expiry here.
+     */
+    default Deployment onReuse(Deployment found) {
+        return found;
+    }
+
     /** The creation request for the identity's new preview deployment. */
     CreateCloudDeploymentRequest creationRequest(PreviewIdentity identity, Region region, DeploymentClass deploymentClass);
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@code reference} {@code preview/<identity>}, so any machine finds it with one
  * getDeploymentByReference, whatever its own store says (the store is a cache).
  *
- * <p>With an expiry, a new preview gets {@code expiresAt = now + expiry}, and a found one has its
+ * <p>With an expiry, a new preview gets {@code expiresAt = now + expiry}, and a reused one has its
  * expiry pushed to that time when it would end sooner, so a branch still being built keeps its
  * preview and an abandoned one lapses on the server by itself.
  */
@@ -61,7 +61,12 @@ public final class ServerReferenceLocator implements PreviewLocator {
         } catch (NotFoundException none) {
             return Optional.empty();
         }
-        return Optional.of(extended(found));
+        return Optional.of(found);
+    }
+
+    @Override
+    public Deployment onReuse(Deployment found) {
+        return extended(found);
     }
 
     @Override

@@ -17,6 +17,9 @@ import io.jenkins.plugins.convex.client.model.Deployment;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.emulator.EmulatorDialect;
 import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
+import io.jenkins.plugins.convex.preview.DeletePreviewRequest;
+import io.jenkins.plugins.convex.preview.DeleteResult;
+import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewResult;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
@@ -146,5 +149,31 @@ class PlatformPreviewTest {
 
         assertFalse(new BuildDeployKeys(spec).delete("happy-otter-123", "k"));
         assertEquals(0, emu.requests().size());
+    }
+
+    @Test
+    void aMachineThatNeverSawThePreviewDeletesItByIdentity() {
+        PreviewResult onA = machine(null).createOrReuse(CreatePreviewRequest.builder(projectId, branch).build());
+
+        DeleteResult deleted = machine(null).delete(DeletePreviewRequest.byIdentity(projectId, branch));
+
+        assertEquals(onA.name(), deleted.deploymentName());
+        assertEquals("preview", deleted.deploymentType());
+        assertThrows(NotFoundException.class, () -> client.getDeployment(onA.name()));
+    }
+
+    @Test
+    void deletingAnIdentityNobodyHasIsNotFound() {
+        assertThrows(PreviewNotFoundException.class, () -> machine(null).delete(DeletePreviewRequest.byIdentity(projectId, branch)));
+    }
+
+    @Test
+    void findingAPreviewToDeleteItDoesNotExtendIt() {
+        machine(Duration.ofHours(2)).createOrReuse(CreatePreviewRequest.builder(projectId, branch).build());
+        emu.clearRequests();
+
+        machine(Duration.ofDays(3)).delete(DeletePreviewRequest.byIdentity(projectId, branch));
+
+        assertEquals(0, emu.requests().stream().filter(r -> r.method().equals("PATCH")).count());
     }
 }
