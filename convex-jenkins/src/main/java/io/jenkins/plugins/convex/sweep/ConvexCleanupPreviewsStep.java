@@ -1,5 +1,6 @@
 package io.jenkins.plugins.convex.sweep;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
@@ -13,6 +14,7 @@ import io.jenkins.plugins.convex.steps.operations.ReturnValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -22,6 +24,7 @@ import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -57,6 +60,11 @@ public class ConvexCleanupPreviewsStep extends Step {
     @DataBoundSetter
     public void setKeepBranches(List<String> keepBranches) {
         this.keepBranches = keepBranches == null ? null : new ArrayList<>(keepBranches);
+    }
+
+    /** The keep list as the form shows it, one branch per line (the form has no list field). */
+    public String getKeepBranchesText() {
+        return keepBranches == null ? "" : String.join("\n", keepBranches);
     }
 
     public String getOlderThan() {
@@ -124,6 +132,16 @@ public class ConvexCleanupPreviewsStep extends Step {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, TaskListener.class);
+        }
+
+        /** The form's keep list is text, one branch per line or comma-separated; the step's is a list. */
+        @Override
+        public Step newInstance(@CheckForNull StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
+            String text = formData.optString("keepBranchesText", "");
+            formData.remove("keepBranchesText");
+            ConvexCleanupPreviewsStep step = (ConvexCleanupPreviewsStep) super.newInstance(req, formData);
+            step.setKeepBranches(PreviewSweepRun.splitBranches(text));
+            return step;
         }
 
         @POST

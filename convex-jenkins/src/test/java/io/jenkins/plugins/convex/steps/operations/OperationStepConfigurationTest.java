@@ -80,4 +80,13 @@ class OperationStepConfigurationTest {
         step.setOlderThan("7d");
         assertEquals("convexCleanupPreviews keepBranches: ['main', 'develop'], olderThan: '7d'", Snippetizer.object2Groovy(step));
     }
+
+    @Test
+    void cleanupStepRoundTripsItsKeepListThroughTheFormsTextArea(JenkinsRule r) throws Exception {
+        ConvexCleanupPreviewsStep step = new ConvexCleanupPreviewsStep();
+        step.setKeepBranches(List.of("main", "develop"));
+        step.setOlderThan("7d");
+        step.setDryRun(true);
+        roundTrips(r, step);
+    }
 }
