@@ -2,6 +2,7 @@ package io.jenkins.plugins.convex.preview;
 
 import io.jenkins.plugins.convex.client.model.Deployment;
 import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 
 /**
@@ -16,9 +17,14 @@ public record PreviewStatus(PreviewRecord record, Deployment deployment) {
         return deployment != null;
     }
 
+    /** When the server will delete it (the live service's {@code expiresAt}), or null: none, gone, or a dialect without expiries. */
+    public Instant expiresAt() {
+        return deployment == null ? null : deployment.expiresAt();
+    }
+
     /**
      * {@code identity, source, projectId, name, url (null when gone), createdAt (ISO-8601), creator,
-     * existsOnServer, attributes}.
+     * existsOnServer, expiresAt (ISO-8601, null when none), attributes}.
      */
     public LinkedHashMap<String, Object> toMap() {
         LinkedHashMap<String, Object> m = new LinkedHashMap<>();
@@ -30,6 +36,7 @@ public record PreviewStatus(PreviewRecord record, Deployment deployment) {
         m.put("createdAt", record.createdAt().toString());
         m.put("creator", record.creator());
         m.put("existsOnServer", existsOnServer());
+        m.put("expiresAt", expiresAt() == null ? null : expiresAt().toString());
         m.put("attributes", new LinkedHashMap<>(record.attributes()));
         return m;
     }

@@ -22,6 +22,7 @@ import io.jenkins.plugins.convex.preview.DeleteResult;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewResult;
+import io.jenkins.plugins.convex.preview.PreviewStatus;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import io.jenkins.plugins.convex.preview.keys.BuildDeployKeys;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
@@ -175,5 +176,16 @@ class PlatformPreviewTest {
         machine(Duration.ofDays(3)).delete(DeletePreviewRequest.byIdentity(projectId, branch));
 
         assertEquals(0, emu.requests().stream().filter(r -> r.method().equals("PATCH")).count());
+    }
+
+    @Test
+    void theListShowsTheServersExpiry() {
+        PreviewLifecycle lifecycle = machine(Duration.ofDays(2));
+        PreviewResult r = lifecycle.createOrReuse(CreatePreviewRequest.builder(projectId, branch).build());
+
+        PreviewStatus status = lifecycle.list(projectId).get(0);
+
+        assertEquals(client.getDeployment(r.name()).expiresAt(), status.expiresAt());
+        assertEquals(status.expiresAt().toString(), status.toMap().get("expiresAt"));
     }
 }
