@@ -27,11 +27,7 @@ import io.jenkins.plugins.convex.preview.store.PreviewRecord;
 public record PreviewRow(String job, String source, String identity, long projectId, String deploymentName,
                          Instant createdAt, String age, String status, boolean pending, boolean needsAttention) {
 
-    /** {@code https://<name>.convex.cloud}: where a Convex cloud deployment answers. */
-    public String deploymentUrl() {
-        return "https://" + deploymentName + ".convex.cloud";
-    }
-
+    /** The deployment's page in the Convex dashboard (its URL is region-dependent, so the store does not guess it). */
     public String dashboardUrl() {
         return "https://dashboard.convex.dev/d/" + deploymentName;
     }

@@ -21,7 +21,7 @@ class PreviewRowTest {
     }
 
     @Test
-    void anActivePreviewShowsItsJobBranchAgeAndLinks() {
+    void anActivePreviewShowsItsJobBranchAgeAndDashboardLink() {
         PreviewRow row = PreviewRow.of(List.of(record("shop/main", "main", "happy-otter-1", Duration.ofHours(50))), List.of(), NOW).get(0);
         assertEquals("shop/main", row.job());
         assertEquals("main", row.source());
@@ -29,7 +29,6 @@ class PreviewRowTest {
         assertEquals("active", row.status());
         assertFalse(row.pending());
         assertEquals("https://dashboard.convex.dev/d/happy-otter-1", row.dashboardUrl());
-        assertEquals("https://happy-otter-1.convex.cloud", row.deploymentUrl());
     }
 
     @Test
