@@ -7,6 +7,7 @@ import hudson.Util;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.connection.ConvexClientFactory;
 import io.jenkins.plugins.convex.client.error.ConvexApiException;
@@ -14,6 +15,7 @@ import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import io.jenkins.plugins.convex.client.model.Project;
 import io.jenkins.plugins.convex.client.model.Region;
 import io.jenkins.plugins.convex.credentials.ConvexCredentials;
+import java.time.Duration;
 import java.util.List;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
@@ -33,6 +35,10 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
 
     static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
     static final int DEFAULT_READ_TIMEOUT_SECONDS = 60;
+    /** Keys returned by {@code convexDeployKey} and {@code convexCreatePreview} expire after a day where the dialect allows it. */
+    static final int DEFAULT_DEPLOY_KEY_LIFETIME_HOURS = 24;
+    static final int MAX_DEPLOY_KEY_LIFETIME_HOURS = 24 * 365;
+    static final int MAX_PREVIEW_EXPIRY_DAYS = 365;
 
     private String apiUrl = ApiUrlPolicy.DEFAULT_API_URL;
     private String credentialsId;
@@ -45,6 +51,12 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     private boolean teamLevelOperationsFromPipelines;
     /** Delete a branch's previews once the branch is gone even if the orphaned-item strategy keeps its job. */
     private boolean deleteWhenBranchGone;
+    /** auto, spec or platform (see {@link ApiDialect}); null is auto. */
+    private String apiDialect;
+    /** Days a preview lives after its last create-or-reuse on the platform dialect; null: the server's default. */
+    private String previewExpiryDays;
+    /** Hours a returned deploy key lives on the platform dialect; 0 (never set) is the default. */
+    private int deployKeyLifetimeHours;
 
     public ConvexGlobalConfiguration() {
         load();
@@ -164,6 +176,61 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
+    /** {@code auto} (the default), {@code spec} or {@code platform}: the wire the API URL speaks. */
+    public @NonNull String getApiDialect() {
+        return apiDialect == null ? "auto" : apiDialect;
+    }
+
+    @DataBoundSetter
+    public void setApiDialect(String apiDialect) {
+        this.apiDialect = DialectSettings.parse(apiDialect).name().toLowerCase(java.util.Locale.ROOT);
+        save();
+    }
+
+    /** The configured dialect for the client builder ({@link ApiDialect#AUTO} resolves by host). */
+    public @NonNull ApiDialect getApiDialectValue() {
+        return DialectSettings.parse(apiDialect);
+    }
+
+    public @CheckForNull String getPreviewExpiryDays() {
+        return previewExpiryDays;
+    }
+
+    /** Empty: the server's default (5 days, 14 on paid plans). Applies on the platform dialect only. */
+    @DataBoundSetter
+    public void setPreviewExpiryDays(String previewExpiryDays) {
+        String trimmed = Util.fixEmptyAndTrim(previewExpiryDays);
+        if (trimmed != null) {
+            DialectSettings.days("previewExpiryDays", trimmed, MAX_PREVIEW_EXPIRY_DAYS);
+        }
+        this.previewExpiryDays = trimmed;
+        save();
+    }
+
+    /** The preview expiry, or null for the server's default. */
+    public @CheckForNull Duration getPreviewExpiry() {
+        return previewExpiryDays == null ? null : Duration.ofDays(DialectSettings.days("previewExpiryDays", previewExpiryDays, MAX_PREVIEW_EXPIRY_DAYS));
+    }
+
+    public int getDeployKeyLifetimeHours() {
+        return deployKeyLifetimeHours > 0 ? deployKeyLifetimeHours : DEFAULT_DEPLOY_KEY_LIFETIME_HOURS;
+    }
+
+    @DataBoundSetter
+    public void setDeployKeyLifetimeHours(int deployKeyLifetimeHours) {
+        if (deployKeyLifetimeHours < 1 || deployKeyLifetimeHours > MAX_DEPLOY_KEY_LIFETIME_HOURS) {
+            throw new IllegalArgumentException("deployKeyLifetimeHours: '" + deployKeyLifetimeHours
+                    + "' is not allowed; allowed: 1 to " + MAX_DEPLOY_KEY_LIFETIME_HOURS + " hours");
+        }
+        this.deployKeyLifetimeHours = deployKeyLifetimeHours;
+        save();
+    }
+
+    /** How long a deploy key handed to the script lives, where the dialect can give keys an expiry. */
+    public @NonNull Duration getDeployKeyLifetime() {
+        return Duration.ofHours(getDeployKeyLifetimeHours());
+    }
+
     private static int requireTimeout(String field, int seconds) {
         if (seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException(field + ": '" + seconds + "' is not allowed; allowed: 1 to 600 seconds");
@@ -204,6 +271,22 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     }
 
     @POST
+    public FormValidation doCheckPreviewExpiryDays(@QueryParameter String value, @QueryParameter String apiDialect) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return DialectSettings.checkPreviewExpiryDays(value, apiDialect, MAX_PREVIEW_EXPIRY_DAYS);
+    }
+
+    @POST
+    public FormValidation doCheckDeployKeyLifetimeHours(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return DialectSettings.checkHours(value, MAX_DEPLOY_KEY_LIFETIME_HOURS);
+    }
+
+    public ListBoxModel doFillApiDialectItems() {
+        return DialectSettings.items();
+    }
+
+    @POST
     public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
         return CredentialsListing.teamTokens(item, credentialsId, getApiUrl());
     }
@@ -222,7 +305,7 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
      */
     @POST
     public FormValidation doTestConnection(@QueryParameter String apiUrl, @QueryParameter String credentialsId,
-                                           @QueryParameter String teamId) {
+                                           @QueryParameter String teamId, @QueryParameter String apiDialect) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         String urlProblem = ApiUrlPolicy.problemWith(apiUrl);
         if (urlProblem != null) {
@@ -237,9 +320,10 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
         }
         try {
             ConvexClient client = ConvexClientFactory.get().create(ApiUrlPolicy.requireAllowed(apiUrl),
-                    ConvexCredentials.lookupGlobal(credentialsId).getSecret(), this);
+                    ConvexCredentials.lookupGlobal(credentialsId).getSecret(), this, DialectSettings.parse(apiDialect));
             List<Project> projects = client.listProjects(Long.parseLong(teamId.trim()));
-            return FormValidation.ok("Connected: team " + teamId.trim() + " has " + projects.size() + " project(s)");
+            return FormValidation.ok("Connected (" + client.dialect().name().toLowerCase(java.util.Locale.ROOT) + " API dialect): team "
+                    + teamId.trim() + " has " + projects.size() + " project(s)");
         } catch (ConvexApiException e) {
             return FormValidation.error("Connection failed: " + e.getMessage());
         } catch (hudson.AbortException | IllegalArgumentException e) {

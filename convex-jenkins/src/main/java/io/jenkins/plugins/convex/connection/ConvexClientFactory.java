@@ -15,7 +15,7 @@ import okhttp3.OkHttpClient;
 /**
  * Builds the management client the plugin uses, the one seam between Jenkins and the HTTP client:
  * Jenkins' proxy settings apply ({@link JenkinsOkHttpClient}), the URL and timeouts are the
- * administrator's ({@link ConvexGlobalConfiguration}), the token comes from credentials.
+ * administrator's ({@link ConvexGlobalConfiguration}), and so is the API dialect, the token comes from credentials.
  */
 public class ConvexClientFactory {
 
@@ -37,12 +37,18 @@ public class ConvexClientFactory {
         return create(config.getApiUrl(), token, config);
     }
 
-    /** A client for {@code apiUrl} (already checked by {@code ApiUrlPolicy}) with the timeouts of {@code config}. */
+    /** A client for {@code apiUrl} (already checked by {@code ApiUrlPolicy}) with the timeouts and dialect of {@code config}. */
     public @NonNull ConvexClient create(@NonNull String apiUrl, @NonNull Secret token, @NonNull ConvexGlobalConfiguration config) {
+        return create(apiUrl, token, config, config.getApiDialectValue());
+    }
+
+    /** As above with another dialect (the configuration form's "Test connection", before it is saved). */
+    public @NonNull ConvexClient create(@NonNull String apiUrl, @NonNull Secret token, @NonNull ConvexGlobalConfiguration config,
+                                        @NonNull ApiDialect dialect) {
         int readSeconds = config.getReadTimeoutSeconds();
         return ConvexClientBuilder.forBaseUrl(apiUrl)
                 .token(ApiToken.of(token.getPlainText()))
-                .dialect(ApiDialect.AUTO)
+                .dialect(dialect)
                 .connectTimeout(Duration.ofSeconds(config.getConnectTimeoutSeconds()))
                 .readTimeout(Duration.ofSeconds(readSeconds))
                 .callTimeout(Duration.ofSeconds(config.getConnectTimeoutSeconds() + 2L * readSeconds))

@@ -16,7 +16,7 @@ import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewResult;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
-import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
+import io.jenkins.plugins.convex.connection.PreviewLifecycles;
 import io.jenkins.plugins.convex.store.PreviewAttributes;
 import java.io.Serializable;
 
@@ -84,7 +84,7 @@ public final class PreviewCreation {
         if (options.isDeployKey()) {
             request.deployKey(keyLabel(run, options.getKeyName()));
         }
-        PreviewLifecycle lifecycle = PreviewLifecycle.builder(session.client(), JenkinsPreviewStore.get()).build();
+        PreviewLifecycle lifecycle = PreviewLifecycles.forClient(session.client());
         PreviewResult result = lifecycle.createOrReuse(request.build());
 
         ConvexPreviewAction.record(run, result, ephemeral);

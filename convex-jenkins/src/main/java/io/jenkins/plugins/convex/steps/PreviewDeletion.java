@@ -12,7 +12,7 @@ import io.jenkins.plugins.convex.preview.DeleteResult;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
-import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
+import io.jenkins.plugins.convex.connection.PreviewLifecycles;
 
 /**
  * Deletions through the lifecycle's guarded delete (a deployment that is not a preview is refused
@@ -65,6 +65,6 @@ public final class PreviewDeletion {
     }
 
     private static PreviewLifecycle lifecycle(ConvexClient client) {
-        return PreviewLifecycle.builder(client, JenkinsPreviewStore.get()).build();
+        return PreviewLifecycles.forClient(client);
     }
 }

@@ -6,11 +6,10 @@ import hudson.AbortException;
 import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.convex.preview.PreviewLifecycle;
+import io.jenkins.plugins.convex.connection.PreviewLifecycles;
 import io.jenkins.plugins.convex.preview.sweep.SweepReport;
 import io.jenkins.plugins.convex.preview.sweep.SweepRequest;
 import io.jenkins.plugins.convex.steps.ConvexSession;
-import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class PreviewSweepRun {
         SweepRequest request = builder.build(); // checks every parameter before the credentials or any request
         ConvexSession session = ConvexSession.forRun(run, credentialsId);
         PrintStream log = listener.getLogger();
-        SweepReport report = PreviewLifecycle.builder(session.client(), JenkinsPreviewStore.get()).build()
+        SweepReport report = PreviewLifecycles.forClient(session.client())
                 .sweep(request, event -> log.println("[convex] " + event.toLine()));
         log.println("[convex] " + report.summary());
         return report;

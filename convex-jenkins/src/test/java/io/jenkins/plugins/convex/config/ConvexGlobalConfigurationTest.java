@@ -67,7 +67,7 @@ class ConvexGlobalConfigurationTest {
         try (ConvexEmulator emulator = ConvexTestSupport.startEmulator()) {
             ConvexTestSupport.configure(emulator);
             FormValidation result = ConvexGlobalConfiguration.get().doTestConnection(emulator.baseUrl(),
-                    ConvexTestSupport.CREDENTIALS_ID, Long.toString(emulator.defaultTeamId()));
+                    ConvexTestSupport.CREDENTIALS_ID, Long.toString(emulator.defaultTeamId()), "auto");
             assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
             assertTrue(result.renderHtml().contains("1 project(s)"), result.renderHtml());
         }
@@ -82,7 +82,7 @@ class ConvexGlobalConfigurationTest {
                             com.cloudbees.plugins.credentials.CredentialsScope.GLOBAL, "wrong", null,
                             hudson.util.Secret.fromString("not-the-token-123")));
             FormValidation result = ConvexGlobalConfiguration.get().doTestConnection(emulator.baseUrl(), "wrong",
-                    Long.toString(emulator.defaultTeamId()));
+                    Long.toString(emulator.defaultTeamId()), "auto");
             assertEquals(FormValidation.Kind.ERROR, result.kind);
             assertTrue(result.renderHtml().contains("401"), result.renderHtml());
             assertTrue(!result.renderHtml().contains("not-the-token-123"));
@@ -98,7 +98,7 @@ class ConvexGlobalConfigurationTest {
         ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
         config.setCredentialsId("convex-token");
         try (ACLContext ignored = ACL.as2(User.getById("dev", true).impersonate2())) {
-            assertThrows(AccessDeniedException3.class, () -> config.doTestConnection("https://api.convex.dev/v1", "convex-token", "1"));
+            assertThrows(AccessDeniedException3.class, () -> config.doTestConnection("https://api.convex.dev/v1", "convex-token", "1", "auto"));
             assertThrows(AccessDeniedException3.class, () -> config.doCheckApiUrl("https://api.convex.dev/v1"));
             ListBoxModel items = config.doFillCredentialsIdItems(null, "convex-token");
             assertEquals(1, items.size(), "only the current value is shown to non-administrators");
