@@ -18,9 +18,10 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.config.FieldChecks;
 import io.jenkins.plugins.convex.masking.BuildSecrets;
 import io.jenkins.plugins.convex.preview.PreviewResult;
+import io.jenkins.plugins.convex.steps.AfterBlock;
+import io.jenkins.plugins.convex.steps.DeployKeyCreation;
 import io.jenkins.plugins.convex.steps.FormChecks;
 import io.jenkins.plugins.convex.steps.PreviewCreation;
-import io.jenkins.plugins.convex.steps.PreviewDeletion;
 import io.jenkins.plugins.convex.steps.PreviewOptions;
 import io.jenkins.plugins.convex.steps.StepErrors;
 import java.io.IOException;
@@ -36,7 +37,8 @@ import org.kohsuke.stapler.verb.POST;
  * "Convex preview deployment" for freestyle jobs: what {@code withConvexPreview} does, for the
  * build's steps. Freestyle jobs have no {@code BRANCH_NAME}, so the branch is a field, expanded
  * (default {@code ${GIT_BRANCH}}, set by the Git SCM). Same execution as the Pipeline steps
- * ({@link PreviewCreation}); the deploy key is masked in the console.
+ * ({@link PreviewCreation}); the deploy key is masked in the console and deleted when the build ends
+ * where the dialect can (platform).
  */
 public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper implements PreviewOptions {
 
@@ -176,7 +178,7 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper implements Pre
             throws IOException, InterruptedException {
         PreviewCreation.Outcome outcome;
         try {
-            outcome = PreviewCreation.createOrReuse(build, listener, initialEnvironment, this, ephemeral);
+            outcome = PreviewCreation.createOrReuse(build, listener, initialEnvironment, this, ephemeral, DeployKeyCreation.Use.BLOCK);
         } catch (Exception e) {
             Exception explained = StepErrors.explain("Convex preview deployment", e);
             if (explained instanceof IOException io) {
@@ -199,8 +201,9 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper implements Pre
             BuildSecrets.add(build, result.deployKey());
             context.env(DEPLOY_KEY, result.deployKey());
         }
-        if (ephemeral) {
-            context.setDisposer(new DeleteEphemeralPreview(outcome.handle()));
+        AfterBlock afterBuild = outcome.afterBlock(ephemeral);
+        if (afterBuild != null) {
+            context.setDisposer(new AfterBuild(afterBuild));
         }
     }
 
@@ -218,24 +221,25 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper implements Pre
         }
     }
 
-    /** Deletes an ephemeral preview when the build ends, whatever its result. */
-    private static final class DeleteEphemeralPreview extends Disposer {
+    /** When the build ends, whatever its result: deletes the ephemeral preview, or the build's key where the dialect can. */
+    private static final class AfterBuild extends Disposer {
         private static final long serialVersionUID = 1L;
 
-        private final PreviewCreation.Handle handle;
+        private final AfterBlock afterBlock;
 
-        DeleteEphemeralPreview(PreviewCreation.Handle handle) {
-            this.handle = handle;
+        AfterBuild(AfterBlock afterBlock) {
+            this.afterBlock = afterBlock;
         }
 
         @Override
         public void tearDown(Run<?, ?> build, TaskListener listener) throws IOException, InterruptedException {
             try {
-                PreviewDeletion.deleteEphemeral(build, listener, handle);
-            } catch (AbortException e) {
+                afterBlock.run(build, listener);
+            } catch (IOException | InterruptedException e) {
                 throw e;
-            } catch (RuntimeException e) {
-                throw new AbortException("[convex] could not delete ephemeral preview " + handle.deploymentName() + ": " + e.getMessage());
+            } catch (Exception e) {
+                Exception explained = StepErrors.explain("Convex preview deployment", e);
+                throw explained instanceof AbortException abort ? abort : new AbortException("[convex] Convex preview deployment: " + e.getMessage());
             }
         }
     }

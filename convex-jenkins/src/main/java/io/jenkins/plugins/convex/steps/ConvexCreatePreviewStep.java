@@ -12,7 +12,8 @@ import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * {@code convexCreatePreview(projectId: ...)}: create-or-reuse the branch's preview and return the
- * lifecycle's result map (with {@code deployKey}, unmasked, only when {@code deployKey: true}).
+ * lifecycle's result map (with {@code deployKey}, unmasked, only when {@code deployKey: true}; on the
+ * platform dialect the key expires after the configured lifetime).
  */
 public class ConvexCreatePreviewStep extends AbstractPreviewStep {
 
@@ -27,7 +28,7 @@ public class ConvexCreatePreviewStep extends AbstractPreviewStep {
         return StepExecutions.synchronousNonBlocking(context, c -> {
             try {
                 PreviewCreation.Outcome outcome = PreviewCreation.createOrReuse(
-                        c.get(Run.class), c.get(TaskListener.class), c.get(EnvVars.class), this, false);
+                        c.get(Run.class), c.get(TaskListener.class), c.get(EnvVars.class), this, false, DeployKeyCreation.Use.RETURNED);
                 return outcome.result().toMap(isDeployKey());
             } catch (Exception e) {
                 throw StepErrors.explain("convexCreatePreview", e);

@@ -31,12 +31,27 @@ public final class PreviewCreation {
     private PreviewCreation() {
     }
 
-    /** A created or reused preview, and what is needed to delete it later (no secret). */
-    public record Outcome(PreviewResult result, String credentialsId) {
+    /**
+     * A created or reused preview, and what is needed to delete it and its key later (no secret).
+     *
+     * @param key the key made for this build, or null when none was asked for
+     */
+    public record Outcome(PreviewResult result, String credentialsId, @CheckForNull DeployKeyCreation.Handle key) {
 
         /** What an ephemeral preview's cleanup needs; serializable, so it survives a restart. */
         public Handle handle() {
             return new Handle(result.projectId(), result.identity().value(), result.name(), credentialsId);
+        }
+
+        /**
+         * What a block does when it ends: an ephemeral preview is deleted (its keys go with it), else a
+         * key made for the block is deleted where the dialect can; null when there is nothing to do.
+         */
+        public @CheckForNull AfterBlock afterBlock(boolean ephemeral) {
+            if (ephemeral) {
+                return AfterBlock.deletePreview(handle());
+            }
+            return key == null ? null : AfterBlock.deleteKey(key);
         }
     }
 
@@ -48,9 +63,11 @@ public final class PreviewCreation {
     /**
      * @param env        the build's environment (BRANCH_NAME, CHANGE_ID; variables in the branch field)
      * @param ephemeral  a preview for this build only: identity {@code <identity>-b<build number>}
+     * @param keyUse     what a deploy key (with {@code deployKey: true}) is for: deleted after a block, or expiring when returned
      */
     public static @NonNull Outcome createOrReuse(@NonNull Run<?, ?> run, @NonNull TaskListener listener, @NonNull EnvVars env,
-                                                 @NonNull PreviewOptions options, boolean ephemeral) throws AbortException {
+                                                 @NonNull PreviewOptions options, boolean ephemeral,
+                                                 @NonNull DeployKeyCreation.Use keyUse) throws AbortException {
         Validation.requirePositiveId("project_id", options.getProjectId());
         String teamId = Util.fixEmptyAndTrim(options.getTeamId());
         if (teamId != null) {
@@ -81,19 +98,28 @@ public final class PreviewCreation {
         if (ephemeral) {
             request.attribute(PreviewAttributes.EPHEMERAL, "true");
         }
-        if (options.isDeployKey()) {
-            request.deployKey(keyLabel(run, options.getKeyName()));
-        }
         PreviewLifecycle lifecycle = PreviewLifecycles.forClient(session.client());
         PreviewResult result = lifecycle.createOrReuse(request.build());
+        DeployKeyCreation.Created key = null;
+        if (options.isDeployKey()) {
+            // Made here rather than by the lifecycle so that it can expire (returned) or be deleted (block).
+            key = DeployKeyCreation.create(session, options.getProjectId(), result.name(),
+                    PreviewLifecycle.deployKeyName(identity, keyLabel(run, options.getKeyName())), keyUse);
+            result = withKey(result, key.key().key());
+        }
 
         ConvexPreviewAction.record(run, result, ephemeral);
         listener.getLogger().println("[convex] " + (result.created() ? "created" : "reused") + " preview " + result.name()
                 + " for " + identity.source() + (identity.value().equals(identity.source()) ? "" : " (" + identity.value() + ")")
                 + (result.url() == null ? "" : " at " + result.url())
                 + (ephemeral ? ", ephemeral" : "")
-                + (result.deployKey() != null ? ", with a deploy key" : ""));
-        return new Outcome(result, session.credentialsId());
+                + (key == null ? "" : ", with a deploy key" + (key.expiresAt() == null ? "" : " expiring at " + key.expiresAt())));
+        return new Outcome(result, session.credentialsId(), key == null ? null : key.handle());
+    }
+
+    private static PreviewResult withKey(PreviewResult r, String deployKey) {
+        return new PreviewResult(r.identity(), r.projectId(), r.name(), r.url(), r.deploymentType(), r.region(),
+                r.deploymentClass(), r.created(), deployKey);
     }
 
     /** The lifecycle names a preview's key {@code <identity>/<label>}; ours says which build made it. */

@@ -3,29 +3,20 @@ package io.jenkins.plugins.convex.steps.operations;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
-import hudson.console.ConsoleLogFilter;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
-import io.jenkins.plugins.convex.masking.MaskedEnvironment;
-import io.jenkins.plugins.convex.masking.SecretMaskingFilter;
 import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
 import io.jenkins.plugins.convex.preview.operations.TeamLevelOperationRefusedException;
 import io.jenkins.plugins.convex.steps.ConvexSession;
 import io.jenkins.plugins.convex.steps.FormChecks;
-import io.jenkins.plugins.convex.steps.StepErrors;
-import java.util.List;
+import io.jenkins.plugins.convex.steps.MaskedBlockExecution;
+import io.jenkins.plugins.convex.steps.VariableNames;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
-import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
-import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
-import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -45,7 +36,6 @@ import org.kohsuke.stapler.verb.POST;
 public class WithConvexAccessTokenStep extends Step {
 
     static final String DEFAULT_VARIABLE = "CONVEX_ACCESS_TOKEN";
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final String name;
     private String teamId;
@@ -94,49 +84,29 @@ public class WithConvexAccessTokenStep extends Step {
         return new Execution(this, context);
     }
 
-    static final class Execution extends GeneralNonBlockingStepExecution {
+    static final class Execution extends MaskedBlockExecution {
 
         private static final long serialVersionUID = 1L;
 
         private final transient WithConvexAccessTokenStep step;
 
         Execution(WithConvexAccessTokenStep step, StepContext context) {
-            super(context);
+            super(context, "withConvexAccessToken");
             this.step = step;
         }
 
         @Override
-        public boolean start() {
-            run(this::startBody);
-            return false;
-        }
-
-        private void startBody() throws Exception {
-            StepContext context = getContext();
-            Run<?, ?> run = context.get(Run.class);
-            String token;
-            try {
-                ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
-                TeamLevelOperationRefusedException.requireAllowed(config.isTeamLevelOperationsFromPipelines(), "withConvexAccessToken");
-                if (!VARIABLE_NAME.matcher(step.variable).matches()) {
-                    throw new InvalidInputException("variable", step.variable, "an environment variable name such as CONVEX_ACCESS_TOKEN");
-                }
-                long team = ManagementOperations.teamId(step.teamId, config.getTeamId());
-                ConvexSession session = ConvexSession.forRun(run, step.credentialsId);
-                Map<String, Object> created = new ManagementOperations(session.client()).createAccessToken(team, step.name);
-                token = (String) created.get("token");
-                context.get(TaskListener.class).getLogger().println("[convex] created access token " + step.name
-                        + " for team " + team + " in " + step.variable + " (masked)");
-            } catch (Exception e) {
-                throw StepErrors.explain("withConvexAccessToken", e);
-            }
-            context.newBodyInvoker()
-                    .withContext(EnvironmentExpander.merge(context.get(EnvironmentExpander.class),
-                            new MaskedEnvironment(Map.of(), Map.of(step.variable, token))))
-                    .withContext(BodyInvoker.mergeConsoleLogFilters(context.get(ConsoleLogFilter.class),
-                            new SecretMaskingFilter(List.of(token), run.getCharset())))
-                    .withCallback(BodyExecutionCallback.wrap(context))
-                    .start();
+        protected @NonNull Binding bind(@NonNull StepContext context) throws Exception {
+            ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
+            TeamLevelOperationRefusedException.requireAllowed(config.isTeamLevelOperationsFromPipelines(), "withConvexAccessToken");
+            VariableNames.require(step.variable, DEFAULT_VARIABLE);
+            long team = ManagementOperations.teamId(step.teamId, config.getTeamId());
+            ConvexSession session = ConvexSession.forRun(context.get(Run.class), step.credentialsId);
+            Map<String, Object> created = new ManagementOperations(session.client()).createAccessToken(team, step.name);
+            context.get(TaskListener.class).getLogger().println("[convex] created access token " + step.name
+                    + " for team " + team + " in " + step.variable + " (masked)");
+            // The spec has no operation to revoke a token: nothing to do after the block.
+            return Binding.secret(step.variable, (String) created.get("token"), null);
         }
     }
 
@@ -171,10 +141,7 @@ public class WithConvexAccessTokenStep extends Step {
 
         @POST
         public FormValidation doCheckVariable(@AncestorInPath Item item, @QueryParameter String value) {
-            if (value == null || value.isBlank() || VARIABLE_NAME.matcher(value.trim()).matches()) {
-                return FormValidation.ok();
-            }
-            return item == null || item.hasPermission(Item.CONFIGURE) ? FormValidation.error("Not an environment variable name") : FormValidation.ok();
+            return VariableNames.check(item, value);
         }
     }
 }
