@@ -6,6 +6,7 @@ import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.Run;
 import hudson.util.Secret;
+import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.ApiToken;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.ConvexClientBuilder;
@@ -13,6 +14,7 @@ import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import io.jenkins.plugins.convex.emulator.EmulatorDialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +35,22 @@ public final class ConvexTestSupport {
         return ConvexEmulator.builder().port(0).demo(true).build().start();
     }
 
-    /** Points the plugin at the emulator and stores its token as the default Secret text credentials. */
+    /** An emulator speaking the live service's (platform) dialect; the plugin must then be told so ({@link #configurePlatform}). */
+    public static ConvexEmulator startPlatformEmulator() {
+        return ConvexEmulator.builder().port(0).dialect(EmulatorDialect.PLATFORM).build().start();
+    }
+
+    /** {@link #configure}, with the API dialect forced to platform (the emulator's loopback URL would resolve to spec). */
+    public static void configurePlatform(ConvexEmulator emulator) throws IOException {
+        configure(emulator);
+        ConvexGlobalConfiguration.get().setApiDialect("platform");
+    }
+
+    /** Points the plugin at the emulator and stores its token as the default Secret text credentials (replacing any earlier one). */
     public static void configure(ConvexEmulator emulator) throws IOException {
+        // A test may point the plugin at a second emulator: its token replaces the first one's.
+        SystemCredentialsProvider.getInstance().getCredentials()
+                .removeIf(c -> c instanceof StringCredentialsImpl s && CREDENTIALS_ID.equals(s.getId()));
         SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(
                 CredentialsScope.GLOBAL, CREDENTIALS_ID, "Convex team token", Secret.fromString(emulator.defaultToken())));
         SystemCredentialsProvider.getInstance().save();
@@ -46,7 +62,8 @@ public final class ConvexTestSupport {
 
     /** A client of the test's own, to set up and inspect the emulator's state. */
     public static ConvexClient client(ConvexEmulator emulator) {
-        return ConvexClientBuilder.forBaseUrl(emulator.baseUrl()).token(ApiToken.of(emulator.defaultToken())).build();
+        return ConvexClientBuilder.forBaseUrl(emulator.baseUrl()).token(ApiToken.of(emulator.defaultToken()))
+                .dialect(emulator.dialect() == EmulatorDialect.PLATFORM ? ApiDialect.PLATFORM : ApiDialect.SPEC).build();
     }
 
     public static long createProject(ConvexEmulator emulator, String name) {

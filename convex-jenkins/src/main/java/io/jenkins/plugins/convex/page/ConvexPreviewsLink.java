@@ -9,8 +9,11 @@ import hudson.security.Permission;
 import io.jenkins.plugins.convex.cleanup.PreviewCleanup;
 import io.jenkins.plugins.convex.preview.cleanup.PreviewRow;
 import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
@@ -19,7 +22,7 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * Manage Jenkins &gt; Convex previews: every preview Jenkins knows (its job, branch or pull request,
- * deployment with links, age, pending deletion or failure), each with a delete button that only
+ * deployment with links, age, the server's expiry where the dialect has one, pending deletion or failure), each with a delete button that only
  * administrators may press (POST with the crumb).
  */
 @Extension
@@ -57,10 +60,23 @@ public final class ConvexPreviewsLink extends ManagementLink {
         return Category.STATUS;
     }
 
+    private final transient ServerExpiries expiries = new ServerExpiries(Clock.systemUTC());
+
     /** The rows of the page, stored previews and pending deletions merged. */
     public List<PreviewRow> getRows() {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return PreviewRow.of(JenkinsPreviewStore.get().listAll(), PreviewCleanup.get().queue().list(), Instant.now());
+    }
+
+    /**
+     * The server's expiry of each stored preview by deployment name (ISO-8601), where the platform
+     * dialect gives one; absent otherwise (the spec dialect, a preview gone, a server that cannot be asked).
+     */
+    public Map<String, String> getExpiries() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        Map<String, String> out = new HashMap<>();
+        expiries.of(JenkinsPreviewStore.get().listAll()).forEach((name, at) -> out.put(name, at.toString()));
+        return out;
     }
 
     /** Queues the deletion of one preview and starts it; the page then shows it as pending until done. */

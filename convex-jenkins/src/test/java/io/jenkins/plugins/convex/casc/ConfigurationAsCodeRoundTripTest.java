@@ -22,6 +22,9 @@ class ConfigurationAsCodeRoundTripTest extends AbstractRoundTripTest {
         assertEquals(90, config.getReadTimeoutSeconds());
         assertTrue(config.isTeamLevelOperationsFromPipelines());
         assertTrue(config.isDeleteWhenBranchGone());
+        assertEquals("platform", config.getApiDialect());
+        assertEquals("7", config.getPreviewExpiryDays());
+        assertEquals(12, config.getDeployKeyLifetimeHours());
     }
 
     @Override

@@ -34,6 +34,9 @@ class ConfigurationAsCodeTest {
         assertEquals(90, config.getReadTimeoutSeconds());
         assertTrue(config.isDeleteWhenBranchGone());
         assertTrue(config.isTeamLevelOperationsFromPipelines());
+        assertEquals("platform", config.getApiDialect());
+        assertEquals("7", config.getPreviewExpiryDays());
+        assertEquals(12, config.getDeployKeyLifetimeHours());
     }
 
     @Test
@@ -50,6 +53,9 @@ class ConfigurationAsCodeTest {
         assertEquals("90", convex.getScalarValue("readTimeoutSeconds"));
         assertEquals("true", convex.getScalarValue("deleteWhenBranchGone"));
         assertEquals("true", convex.getScalarValue("teamLevelOperationsFromPipelines"));
+        assertEquals("platform", convex.getScalarValue("apiDialect"));
+        assertEquals("7", convex.getScalarValue("previewExpiryDays"));
+        assertEquals("12", convex.getScalarValue("deployKeyLifetimeHours"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,9 @@ import hudson.security.AccessDeniedException3;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.ConvexTestSupport;
+import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import java.time.Duration;
 import jenkins.model.Jenkins;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -33,6 +36,9 @@ class ConvexGlobalConfigurationTest {
         config.setDeploymentClass("s256");
         config.setConnectTimeoutSeconds(7);
         config.setReadTimeoutSeconds(90);
+        config.setApiDialect("platform");
+        config.setPreviewExpiryDays("7");
+        config.setDeployKeyLifetimeHours(12);
 
         r.configRoundtrip();
 
@@ -45,6 +51,33 @@ class ConvexGlobalConfigurationTest {
         assertEquals("s256", after.getDeploymentClass());
         assertEquals(7, after.getConnectTimeoutSeconds());
         assertEquals(90, after.getReadTimeoutSeconds());
+        assertEquals("platform", after.getApiDialect());
+        assertEquals(ApiDialect.PLATFORM, after.getApiDialectValue());
+        assertEquals("7", after.getPreviewExpiryDays());
+        assertEquals(Duration.ofDays(7), after.getPreviewExpiry());
+        assertEquals(12, after.getDeployKeyLifetimeHours());
+    }
+
+    @Test
+    void theDialectSettingsDefaultToAutoTheServersExpiryAndADayForReturnedKeys(JenkinsRule r) {
+        ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
+        assertEquals("auto", config.getApiDialect());
+        assertEquals(ApiDialect.AUTO, config.getApiDialectValue());
+        assertNull(config.getPreviewExpiry());
+        assertEquals(Duration.ofHours(24), config.getDeployKeyLifetime());
+    }
+
+    @Test
+    void badDialectSettingsAreRefusedNamingTheFieldAndWhatIsAllowed(JenkinsRule r) {
+        ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
+        IllegalArgumentException dialect = assertThrows(IllegalArgumentException.class, () -> config.setApiDialect("live"));
+        assertEquals("apiDialect: 'live' is not allowed; allowed: auto, spec, platform", dialect.getMessage());
+        IllegalArgumentException days = assertThrows(IllegalArgumentException.class, () -> config.setPreviewExpiryDays("0"));
+        assertTrue(days.getMessage().startsWith("previewExpiryDays: '0' is not allowed; allowed:"), days.getMessage());
+        IllegalArgumentException hours = assertThrows(IllegalArgumentException.class, () -> config.setDeployKeyLifetimeHours(0));
+        assertTrue(hours.getMessage().startsWith("deployKeyLifetimeHours: '0' is not allowed; allowed:"), hours.getMessage());
+        assertEquals(FormValidation.Kind.WARNING, config.doCheckPreviewExpiryDays("3", "spec").kind,
+                "the spec dialect has no expiries: the form says the setting does not apply there");
     }
 
     @Test
