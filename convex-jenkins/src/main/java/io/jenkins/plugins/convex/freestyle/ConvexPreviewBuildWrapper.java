@@ -5,7 +5,6 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.Util;
 import hudson.console.ConsoleLogFilter;
 import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
@@ -22,7 +21,7 @@ import io.jenkins.plugins.convex.steps.AfterBlock;
 import io.jenkins.plugins.convex.steps.DeployKeyCreation;
 import io.jenkins.plugins.convex.steps.FormChecks;
 import io.jenkins.plugins.convex.steps.PreviewCreation;
-import io.jenkins.plugins.convex.steps.PreviewOptions;
+import io.jenkins.plugins.convex.steps.PreviewParameters;
 import io.jenkins.plugins.convex.steps.StepErrors;
 import java.io.IOException;
 import java.util.Set;
@@ -40,122 +39,103 @@ import org.kohsuke.stapler.verb.POST;
  * ({@link PreviewCreation}); the deploy key is masked in the console and deleted when the build ends
  * where the dialect can (platform).
  */
-public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper implements PreviewOptions {
+public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper {
 
     static final String DEFAULT_BRANCH = "${GIT_BRANCH}";
     private static final String DEPLOY_KEY = "CONVEX_DEPLOY_KEY";
 
-    private final long projectId;
-    private String credentialsId;
-    private String teamId;
-    private String branch = DEFAULT_BRANCH;
-    private String namespace;
-    private String region;
-    private String deploymentClass;
-    private boolean recreate;
-    private boolean deployKey;
-    private String keyName;
+    private final PreviewParameters parameters;
     private boolean ephemeral;
 
     @DataBoundConstructor
     public ConvexPreviewBuildWrapper(long projectId) {
-        this.projectId = projectId;
+        this.parameters = new PreviewParameters(projectId, DEFAULT_BRANCH);
     }
 
-    @Override
     public long getProjectId() {
-        return projectId;
+        return parameters.getProjectId();
     }
 
-    @Override
     public @CheckForNull String getCredentialsId() {
-        return credentialsId;
+        return parameters.getCredentialsId();
     }
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+        parameters.setCredentialsId(credentialsId);
     }
 
-    @Override
     public @CheckForNull String getTeamId() {
-        return teamId;
+        return parameters.getTeamId();
     }
 
     @DataBoundSetter
     public void setTeamId(String teamId) {
-        this.teamId = Util.fixEmptyAndTrim(teamId);
+        parameters.setTeamId(teamId);
     }
 
-    @Override
     public String getBranch() {
-        return branch;
+        return parameters.getBranch();
     }
 
+    /** Blank is {@code ${GIT_BRANCH}}. */
     @DataBoundSetter
     public void setBranch(String branch) {
-        String b = Util.fixEmptyAndTrim(branch);
-        this.branch = b == null ? DEFAULT_BRANCH : b;
+        parameters.setBranch(branch);
     }
 
-    @Override
     public @CheckForNull String getNamespace() {
-        return namespace;
+        return parameters.getNamespace();
     }
 
     @DataBoundSetter
     public void setNamespace(String namespace) {
-        this.namespace = Util.fixEmptyAndTrim(namespace);
+        parameters.setNamespace(namespace);
     }
 
-    @Override
     public @CheckForNull String getRegion() {
-        return region;
+        return parameters.getRegion();
     }
 
     @DataBoundSetter
     public void setRegion(String region) {
-        this.region = Util.fixEmptyAndTrim(region);
+        parameters.setRegion(region);
     }
 
-    @Override
     public @CheckForNull String getDeploymentClass() {
-        return deploymentClass;
+        return parameters.getDeploymentClass();
     }
 
     @DataBoundSetter
     public void setDeploymentClass(String deploymentClass) {
-        this.deploymentClass = Util.fixEmptyAndTrim(deploymentClass);
+        parameters.setDeploymentClass(deploymentClass);
     }
 
-    @Override
     public boolean isRecreate() {
-        return recreate;
+        return parameters.isRecreate();
     }
 
     @DataBoundSetter
     public void setRecreate(boolean recreate) {
-        this.recreate = recreate;
+        parameters.setRecreate(recreate);
     }
 
-    @Override
     public boolean isDeployKey() {
-        return deployKey;
+        return parameters.isDeployKey();
     }
 
     @DataBoundSetter
     public void setDeployKey(boolean deployKey) {
-        this.deployKey = deployKey;
+        parameters.setDeployKey(deployKey);
     }
 
-    @Override
     public @CheckForNull String getKeyName() {
-        return keyName;
+        return parameters.getKeyName();
     }
 
     @DataBoundSetter
     public void setKeyName(String keyName) {
-        this.keyName = Util.fixEmptyAndTrim(keyName);
+        parameters.setKeyName(keyName);
     }
 
     public boolean isEphemeral() {
@@ -178,16 +158,10 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper implements Pre
             throws IOException, InterruptedException {
         PreviewCreation.Outcome outcome;
         try {
-            outcome = PreviewCreation.createOrReuse(build, listener, initialEnvironment, this, ephemeral, DeployKeyCreation.Use.BLOCK);
+            outcome = PreviewCreation.createOrReuse(build, listener, initialEnvironment, parameters, ephemeral, DeployKeyCreation.Use.BLOCK);
         } catch (Exception e) {
-            Exception explained = StepErrors.explain("Convex preview deployment", e);
-            if (explained instanceof IOException io) {
-                throw io;
-            }
-            if (explained instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            throw (RuntimeException) explained;
+            StepErrors.rethrowForBuild("Convex preview deployment", e);
+            return;
         }
         PreviewResult result = outcome.result();
         context.env("CONVEX_PREVIEW_NAME", result.name());
@@ -210,13 +184,13 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper implements Pre
     /** Masks the deploy key, which is only known once {@link #setUp} ran, in the whole build's console. */
     @Override
     public ConsoleLogFilter createLoggerDecorator(@NonNull Run<?, ?> build) {
-        return deployKey ? BuildSecrets.filterFor(build) : null;
+        return parameters.isDeployKey() ? BuildSecrets.filterFor(build) : null;
     }
 
     @Override
     public void makeSensitiveBuildVariables(AbstractBuild build, Set<String> sensitiveVariables) {
         super.makeSensitiveBuildVariables(build, sensitiveVariables);
-        if (deployKey) {
+        if (parameters.isDeployKey()) {
             sensitiveVariables.add(DEPLOY_KEY);
         }
     }

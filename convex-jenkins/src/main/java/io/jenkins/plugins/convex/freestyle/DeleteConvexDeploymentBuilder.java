@@ -1,7 +1,6 @@
 package io.jenkins.plugins.convex.freestyle;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.Util;
@@ -83,14 +82,8 @@ public class DeleteConvexDeploymentBuilder extends Builder implements SimpleBuil
         try {
             PreviewDeletion.deleteDeployment(run, listener, credentialsId,
                     deploymentName == null ? null : env.expand(deploymentName), allowProduction, ignoreMissing);
-        } catch (AbortException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            Exception explained = StepErrors.explain("Delete Convex deployment", e);
-            if (explained instanceof AbortException abort) {
-                throw abort;
-            }
-            throw e;
+        } catch (IOException | RuntimeException e) {
+            StepErrors.rethrowForBuild("Delete Convex deployment", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.convex.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -17,117 +16,103 @@ import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
-/** The parameters {@code convexCreatePreview} and {@code withConvexPreview} share. */
-public abstract class AbstractPreviewStep extends Step implements PreviewOptions {
+/** The parameters {@code convexCreatePreview} and {@code withConvexPreview} share (held by {@link PreviewParameters}, as the freestyle wrapper's are). */
+public abstract class AbstractPreviewStep extends Step {
 
-    private final long projectId;
-    private String credentialsId;
-    private String teamId;
-    private String branch;
-    private String namespace;
-    private String region;
-    private String deploymentClass;
-    private boolean recreate;
-    private boolean deployKey;
-    private String keyName;
+    private final PreviewParameters parameters;
 
     protected AbstractPreviewStep(long projectId) {
-        this.projectId = projectId;
+        this.parameters = new PreviewParameters(projectId, null);
     }
 
-    @Override
+    /** The parameters, for {@link PreviewCreation}. */
+    PreviewOptions options() {
+        return parameters;
+    }
+
     public long getProjectId() {
-        return projectId;
+        return parameters.getProjectId();
     }
 
-    @Override
     public @CheckForNull String getCredentialsId() {
-        return credentialsId;
+        return parameters.getCredentialsId();
     }
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+        parameters.setCredentialsId(credentialsId);
     }
 
-    @Override
     public @CheckForNull String getTeamId() {
-        return teamId;
+        return parameters.getTeamId();
     }
 
     @DataBoundSetter
     public void setTeamId(String teamId) {
-        this.teamId = Util.fixEmptyAndTrim(teamId);
+        parameters.setTeamId(teamId);
     }
 
-    @Override
     public @CheckForNull String getBranch() {
-        return branch;
+        return parameters.getBranch();
     }
 
     @DataBoundSetter
     public void setBranch(String branch) {
-        this.branch = Util.fixEmptyAndTrim(branch);
+        parameters.setBranch(branch);
     }
 
-    @Override
     public @CheckForNull String getNamespace() {
-        return namespace;
+        return parameters.getNamespace();
     }
 
     @DataBoundSetter
     public void setNamespace(String namespace) {
-        this.namespace = Util.fixEmptyAndTrim(namespace);
+        parameters.setNamespace(namespace);
     }
 
-    @Override
     public @CheckForNull String getRegion() {
-        return region;
+        return parameters.getRegion();
     }
 
     @DataBoundSetter
     public void setRegion(String region) {
-        this.region = Util.fixEmptyAndTrim(region);
+        parameters.setRegion(region);
     }
 
-    @Override
     public @CheckForNull String getDeploymentClass() {
-        return deploymentClass;
+        return parameters.getDeploymentClass();
     }
 
     @DataBoundSetter
     public void setDeploymentClass(String deploymentClass) {
-        this.deploymentClass = Util.fixEmptyAndTrim(deploymentClass);
+        parameters.setDeploymentClass(deploymentClass);
     }
 
-    @Override
     public boolean isRecreate() {
-        return recreate;
+        return parameters.isRecreate();
     }
 
     @DataBoundSetter
     public void setRecreate(boolean recreate) {
-        this.recreate = recreate;
+        parameters.setRecreate(recreate);
     }
 
-    @Override
     public boolean isDeployKey() {
-        return deployKey;
+        return parameters.isDeployKey();
     }
 
     @DataBoundSetter
     public void setDeployKey(boolean deployKey) {
-        this.deployKey = deployKey;
+        parameters.setDeployKey(deployKey);
     }
 
-    @Override
     public @CheckForNull String getKeyName() {
-        return keyName;
+        return parameters.getKeyName();
     }
 
     @DataBoundSetter
     public void setKeyName(String keyName) {
-        this.keyName = Util.fixEmptyAndTrim(keyName);
+        parameters.setKeyName(keyName);
     }
 
     /** Form methods of both preview steps. */

@@ -28,7 +28,7 @@ public class ConvexCreatePreviewStep extends AbstractPreviewStep {
         return StepExecutions.synchronousNonBlocking(context, c -> {
             try {
                 PreviewCreation.Outcome outcome = PreviewCreation.createOrReuse(
-                        c.get(Run.class), c.get(TaskListener.class), c.get(EnvVars.class), this, false, DeployKeyCreation.Use.RETURNED);
+                        c.get(Run.class), c.get(TaskListener.class), c.get(EnvVars.class), options(), false, DeployKeyCreation.Use.RETURNED);
                 return outcome.result().toMap(isDeployKey());
             } catch (Exception e) {
                 throw StepErrors.explain("convexCreatePreview", e);

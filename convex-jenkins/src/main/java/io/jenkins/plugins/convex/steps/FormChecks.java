@@ -24,7 +24,7 @@ public final class FormChecks {
     }
 
     /** False (and no check is shown) when the user may not configure the context. */
-    static boolean mayConfigure(@CheckForNull Item item) {
+    public static boolean mayConfigure(@CheckForNull Item item) {
         return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
     }
 

@@ -7,6 +7,7 @@ import io.jenkins.plugins.convex.preview.NotAPreviewDeploymentException;
 import io.jenkins.plugins.convex.preview.PreviewBusyException;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 import io.jenkins.plugins.convex.preview.store.PreviewStoreException;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -35,6 +36,25 @@ public final class StepErrors {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT).equals("pr") ? "CHANGE_ID" : sb.toString();
+    }
+
+    /**
+     * For freestyle build steps and wrappers, whose methods throw only I/O and interruption: throws
+     * {@link #explain}'s answer for {@code e} (an {@link AbortException} for the expected kinds, which
+     * fails the build with the message alone), else {@code e} as it is.
+     */
+    public static void rethrowForBuild(String step, Exception e) throws IOException, InterruptedException {
+        Exception explained = explain(step, e);
+        if (explained instanceof IOException io) {
+            throw io;
+        }
+        if (explained instanceof InterruptedException interrupted) {
+            throw interrupted;
+        }
+        if (explained instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IOException(explained);
     }
 
     /** An AbortException for {@code e} when it is one of the expected kinds, else {@code e} itself. */

@@ -76,7 +76,7 @@ public class WithConvexPreviewStep extends AbstractPreviewStep {
         @Override
         protected @NonNull Binding bind(@NonNull StepContext context) throws Exception {
             PreviewCreation.Outcome outcome = PreviewCreation.createOrReuse(context.get(Run.class), context.get(TaskListener.class),
-                    context.get(EnvVars.class), step, step.isEphemeral(), DeployKeyCreation.Use.BLOCK);
+                    context.get(EnvVars.class), step.options(), step.isEphemeral(), DeployKeyCreation.Use.BLOCK);
             PreviewResult result = outcome.result();
             Map<String, String> secrets = result.deployKey() == null ? Map.of() : Map.of(DEPLOY_KEY, result.deployKey());
             return new Binding(publicVariables(result), secrets, outcome.afterBlock(step.isEphemeral()));

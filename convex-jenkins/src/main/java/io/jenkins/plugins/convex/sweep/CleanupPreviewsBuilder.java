@@ -1,7 +1,6 @@
 package io.jenkins.plugins.convex.sweep;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.Util;
@@ -19,7 +18,6 @@ import io.jenkins.plugins.convex.preview.sweep.SweepReport;
 import io.jenkins.plugins.convex.steps.FormChecks;
 import io.jenkins.plugins.convex.steps.StepErrors;
 import java.io.IOException;
-import jenkins.model.Jenkins;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
@@ -113,14 +111,9 @@ public class CleanupPreviewsBuilder extends Builder implements SimpleBuildStep {
             report = PreviewSweepRun.sweep(run, listener, credentialsId, projectId,
                     PreviewSweepRun.splitBranches(keepBranches == null ? null : env.expand(keepBranches)),
                     olderThan == null ? null : env.expand(olderThan), namespace == null ? null : env.expand(namespace), dryRun);
-        } catch (AbortException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            Exception explained = StepErrors.explain("Clean up Convex previews", e);
-            if (explained instanceof AbortException abort) {
-                throw abort;
-            }
-            throw e;
+        } catch (IOException | RuntimeException e) {
+            StepErrors.rethrowForBuild("Clean up Convex previews", e);
+            return;
         }
         if (report.hasFailures()) {
             run.setResult(Result.UNSTABLE);
@@ -149,7 +142,7 @@ public class CleanupPreviewsBuilder extends Builder implements SimpleBuildStep {
 
         @POST
         public FormValidation doCheckOlderThan(@AncestorInPath Item item, @QueryParameter String value) {
-            if (!mayConfigure(item) || Util.fixEmptyAndTrim(value) == null || value.contains("$")) {
+            if (!FormChecks.mayConfigure(item) || Util.fixEmptyAndTrim(value) == null || value.contains("$")) {
                 return FormValidation.ok();
             }
             try {
@@ -162,14 +155,10 @@ public class CleanupPreviewsBuilder extends Builder implements SimpleBuildStep {
 
         @POST
         public FormValidation doCheckProjectId(@AncestorInPath Item item, @QueryParameter String value) {
-            if (!mayConfigure(item) || Util.fixEmptyAndTrim(value) == null || "0".equals(value.trim())) {
+            if (!FormChecks.mayConfigure(item) || Util.fixEmptyAndTrim(value) == null || "0".equals(value.trim())) {
                 return FormValidation.ok();
             }
             return FormChecks.projectId(item, value, false);
-        }
-
-        private static boolean mayConfigure(Item item) {
-            return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
         }
     }
 }
