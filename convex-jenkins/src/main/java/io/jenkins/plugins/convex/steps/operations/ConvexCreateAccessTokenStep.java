@@ -6,16 +6,14 @@ import hudson.Util;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code convexCreateAccessToken(name: ..., [teamId])}: returns {@code [name, token, createdAt]}; the token is an ordinary string in the script: prefer {@code withConvexAccessToken}, which masks it.
  * A team-level operation: refused unless "Allow team-level operations from pipelines" is on.
  */
-public class ConvexCreateAccessTokenStep extends ConvexOperationStep {
+public class ConvexCreateAccessTokenStep extends TeamOperationStep {
 
     private final String name;
-    private String teamId;
 
     @DataBoundConstructor
     public ConvexCreateAccessTokenStep(String name) {
@@ -26,15 +24,6 @@ public class ConvexCreateAccessTokenStep extends ConvexOperationStep {
         return name;
     }
 
-    public String getTeamId() {
-        return teamId;
-    }
-
-    @DataBoundSetter
-    public void setTeamId(String teamId) {
-        this.teamId = Util.fixEmptyAndTrim(teamId);
-    }
-
     @Override
     protected boolean isTeamLevel() {
         return true;
@@ -42,7 +31,7 @@ public class ConvexCreateAccessTokenStep extends ConvexOperationStep {
 
     @Override
     protected Object call(@NonNull ManagementOperations ops, @NonNull ConvexGlobalConfiguration config) {
-        return ops.createAccessToken(team(teamId, config), name);
+        return ops.createAccessToken(team(config), name);
     }
 
     @Override

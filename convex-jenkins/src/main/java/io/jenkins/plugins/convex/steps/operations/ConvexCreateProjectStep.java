@@ -11,10 +11,9 @@ import org.kohsuke.stapler.DataBoundSetter;
 /**
  * {@code convexCreateProject(name: ..., [teamId, region, deploymentClass])}: returns {@code [id, slug, name, teamId]}.
  */
-public class ConvexCreateProjectStep extends ConvexOperationStep {
+public class ConvexCreateProjectStep extends TeamOperationStep {
 
     private final String name;
-    private String teamId;
     private String region;
     private String deploymentClass;
 
@@ -25,15 +24,6 @@ public class ConvexCreateProjectStep extends ConvexOperationStep {
 
     public String getName() {
         return name;
-    }
-
-    public String getTeamId() {
-        return teamId;
-    }
-
-    @DataBoundSetter
-    public void setTeamId(String teamId) {
-        this.teamId = Util.fixEmptyAndTrim(teamId);
     }
 
     public String getRegion() {
@@ -56,7 +46,7 @@ public class ConvexCreateProjectStep extends ConvexOperationStep {
 
     @Override
     protected Object call(@NonNull ManagementOperations ops, @NonNull ConvexGlobalConfiguration config) {
-        return ops.createProject(team(teamId, config), name, region, deploymentClass);
+        return ops.createProject(team(config), name, region, deploymentClass);
     }
 
     @Override

@@ -11,10 +11,9 @@ import org.kohsuke.stapler.DataBoundSetter;
 /**
  * {@code convexGetProject([projectId, teamId, slug])}: returns {@code [id, slug, name, teamId]}.
  */
-public class ConvexGetProjectStep extends ConvexOperationStep {
+public class ConvexGetProjectStep extends TeamOperationStep {
 
     private long projectId;
-    private String teamId;
     private String slug;
 
     @DataBoundConstructor
@@ -30,15 +29,6 @@ public class ConvexGetProjectStep extends ConvexOperationStep {
         this.projectId = projectId;
     }
 
-    public String getTeamId() {
-        return teamId;
-    }
-
-    @DataBoundSetter
-    public void setTeamId(String teamId) {
-        this.teamId = Util.fixEmptyAndTrim(teamId);
-    }
-
     public String getSlug() {
         return slug;
     }
@@ -50,7 +40,7 @@ public class ConvexGetProjectStep extends ConvexOperationStep {
 
     @Override
     protected Object call(@NonNull ManagementOperations ops, @NonNull ConvexGlobalConfiguration config) {
-        return ops.getProject(projectId, slug == null ? null : orDefault(teamId, config.getTeamId()), slug);
+        return ops.getProject(projectId, slug == null ? null : orDefault(getTeamId(), config.getTeamId()), slug);
     }
 
     @Override

@@ -2,35 +2,22 @@ package io.jenkins.plugins.convex.steps.operations;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.Util;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code convexListTeamMembers([teamId])}: returns a List of {@code [id, email, name, role]}.
  */
-public class ConvexListTeamMembersStep extends ConvexOperationStep {
-
-    private String teamId;
+public class ConvexListTeamMembersStep extends TeamOperationStep {
 
     @DataBoundConstructor
     public ConvexListTeamMembersStep() {
     }
 
-    public String getTeamId() {
-        return teamId;
-    }
-
-    @DataBoundSetter
-    public void setTeamId(String teamId) {
-        this.teamId = Util.fixEmptyAndTrim(teamId);
-    }
-
     @Override
     protected Object call(@NonNull ManagementOperations ops, @NonNull ConvexGlobalConfiguration config) {
-        return ops.listTeamMembers(team(teamId, config));
+        return ops.listTeamMembers(team(config));
     }
 
     @Override
