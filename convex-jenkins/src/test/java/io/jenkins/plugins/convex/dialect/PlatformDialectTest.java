@@ -200,4 +200,30 @@ class PlatformDialectTest {
             assertEquals(1, client(spec).listDeployKeys(specProject).size());
         }
     }
+
+    @Test
+    void onTheSpecDialectThePreviewExpirySettingIsIgnored(JenkinsRule r) throws Exception {
+        try (ConvexEmulator spec = ConvexTestSupport.startEmulator()) {
+            ConvexTestSupport.configure(spec);
+            ConvexGlobalConfiguration.get().setApiDialect("auto");
+            ConvexGlobalConfiguration.get().setPreviewExpiryDays("3");
+            long specProject = createProject(spec, "app");
+
+            WorkflowRun b = run(r, "convexCreatePreview projectId: " + specProject + ", branch: 'feature/login'", Result.SUCCESS);
+
+            r.assertLogContains("[convex] created preview ", b);
+        }
+    }
+
+    @Test
+    void testConnectionSpeaksTheDialectChosenInTheForm(JenkinsRule r) {
+        ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
+        config.setApiDialect("auto"); // saved: spec for the emulator's loopback URL; the form says platform
+
+        hudson.util.FormValidation result = config.doTestConnection(emulator.baseUrl(), ConvexTestSupport.CREDENTIALS_ID,
+                Long.toString(emulator.defaultTeamId()), "platform");
+
+        assertEquals(hudson.util.FormValidation.Kind.OK, result.kind, result.renderHtml());
+        assertTrue(result.renderHtml().contains("(platform API dialect)"), result.renderHtml());
+    }
 }
