@@ -3,7 +3,6 @@ package io.jenkins.plugins.convex.freestyle;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.Util;
 import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.model.Run;
@@ -13,7 +12,7 @@ import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.steps.FormChecks;
-import io.jenkins.plugins.convex.steps.PreviewDeletion;
+import io.jenkins.plugins.convex.steps.DeletionParameters;
 import io.jenkins.plugins.convex.steps.StepErrors;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
@@ -25,50 +24,47 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * "Delete Convex deployment" build step: what {@code convexDeleteDeployment} does, with the same
- * execution ({@link PreviewDeletion}); the deployment name may use build variables
+ * parameters and execution ({@link DeletionParameters}); the deployment name may use build variables
  * ({@code ${CONVEX_PREVIEW_NAME}}).
  */
 public class DeleteConvexDeploymentBuilder extends Builder implements SimpleBuildStep {
 
-    private final String deploymentName;
-    private boolean allowProduction;
-    private boolean ignoreMissing = true;
-    private String credentialsId;
+    private final DeletionParameters parameters;
 
     @DataBoundConstructor
     public DeleteConvexDeploymentBuilder(String deploymentName) {
-        this.deploymentName = Util.fixEmptyAndTrim(deploymentName);
+        this.parameters = new DeletionParameters(deploymentName);
     }
 
     public String getDeploymentName() {
-        return deploymentName;
+        return parameters.getDeploymentName();
     }
 
     public boolean isAllowProduction() {
-        return allowProduction;
+        return parameters.isAllowProduction();
     }
 
     @DataBoundSetter
     public void setAllowProduction(boolean allowProduction) {
-        this.allowProduction = allowProduction;
+        parameters.setAllowProduction(allowProduction);
     }
 
     public boolean isIgnoreMissing() {
-        return ignoreMissing;
+        return parameters.isIgnoreMissing();
     }
 
     @DataBoundSetter
     public void setIgnoreMissing(boolean ignoreMissing) {
-        this.ignoreMissing = ignoreMissing;
+        parameters.setIgnoreMissing(ignoreMissing);
     }
 
     public String getCredentialsId() {
-        return credentialsId;
+        return parameters.getCredentialsId();
     }
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+        parameters.setCredentialsId(credentialsId);
     }
 
     @Override
@@ -80,8 +76,7 @@ public class DeleteConvexDeploymentBuilder extends Builder implements SimpleBuil
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         try {
-            PreviewDeletion.deleteDeployment(run, listener, credentialsId,
-                    deploymentName == null ? null : env.expand(deploymentName), allowProduction, ignoreMissing);
+            parameters.delete(run, listener, env::expand);
         } catch (IOException | RuntimeException e) {
             StepErrors.rethrowForBuild("Delete Convex deployment", e);
         }

@@ -2,13 +2,13 @@ package io.jenkins.plugins.convex.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -27,53 +27,49 @@ import org.kohsuke.stapler.verb.POST;
  */
 public class ConvexDeleteDeploymentStep extends Step {
 
-    private final String deploymentName;
-    private boolean allowProduction;
-    private boolean ignoreMissing = true;
-    private String credentialsId;
+    private final DeletionParameters parameters;
 
     @DataBoundConstructor
     public ConvexDeleteDeploymentStep(String deploymentName) {
-        this.deploymentName = Util.fixEmptyAndTrim(deploymentName);
+        this.parameters = new DeletionParameters(deploymentName);
     }
 
     public String getDeploymentName() {
-        return deploymentName;
+        return parameters.getDeploymentName();
     }
 
     public boolean isAllowProduction() {
-        return allowProduction;
+        return parameters.isAllowProduction();
     }
 
     @DataBoundSetter
     public void setAllowProduction(boolean allowProduction) {
-        this.allowProduction = allowProduction;
+        parameters.setAllowProduction(allowProduction);
     }
 
     public boolean isIgnoreMissing() {
-        return ignoreMissing;
+        return parameters.isIgnoreMissing();
     }
 
     @DataBoundSetter
     public void setIgnoreMissing(boolean ignoreMissing) {
-        this.ignoreMissing = ignoreMissing;
+        parameters.setIgnoreMissing(ignoreMissing);
     }
 
     public String getCredentialsId() {
-        return credentialsId;
+        return parameters.getCredentialsId();
     }
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+        parameters.setCredentialsId(credentialsId);
     }
 
     @Override
     public StepExecution start(StepContext context) {
         return StepExecutions.synchronousNonBlocking(context, c -> {
             try {
-                return PreviewDeletion.deleteDeployment(c.get(Run.class), c.get(TaskListener.class), credentialsId,
-                        deploymentName, allowProduction, ignoreMissing).toMap();
+                return parameters.delete(c.get(Run.class), c.get(TaskListener.class), UnaryOperator.identity()).toMap();
             } catch (Exception e) {
                 throw StepErrors.explain("convexDeleteDeployment", e);
             }

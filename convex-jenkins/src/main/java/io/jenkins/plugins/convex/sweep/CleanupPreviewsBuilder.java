@@ -33,24 +33,20 @@ import org.kohsuke.stapler.verb.POST;
  */
 public class CleanupPreviewsBuilder extends Builder implements SimpleBuildStep {
 
-    private long projectId;
+    private final SweepParameters parameters = new SweepParameters();
     private String keepBranches;
-    private String olderThan;
-    private String namespace;
-    private boolean dryRun;
-    private String credentialsId;
 
     @DataBoundConstructor
     public CleanupPreviewsBuilder() {
     }
 
     public long getProjectId() {
-        return projectId;
+        return parameters.getProjectId();
     }
 
     @DataBoundSetter
     public void setProjectId(long projectId) {
-        this.projectId = projectId;
+        parameters.setProjectId(projectId);
     }
 
     public String getKeepBranches() {
@@ -63,39 +59,39 @@ public class CleanupPreviewsBuilder extends Builder implements SimpleBuildStep {
     }
 
     public String getOlderThan() {
-        return olderThan;
+        return parameters.getOlderThan();
     }
 
     @DataBoundSetter
     public void setOlderThan(String olderThan) {
-        this.olderThan = Util.fixEmptyAndTrim(olderThan);
+        parameters.setOlderThan(olderThan);
     }
 
     public String getNamespace() {
-        return namespace;
+        return parameters.getNamespace();
     }
 
     @DataBoundSetter
     public void setNamespace(String namespace) {
-        this.namespace = Util.fixEmptyAndTrim(namespace);
+        parameters.setNamespace(namespace);
     }
 
     public boolean isDryRun() {
-        return dryRun;
+        return parameters.isDryRun();
     }
 
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
-        this.dryRun = dryRun;
+        parameters.setDryRun(dryRun);
     }
 
     public String getCredentialsId() {
-        return credentialsId;
+        return parameters.getCredentialsId();
     }
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+        parameters.setCredentialsId(credentialsId);
     }
 
     @Override
@@ -108,9 +104,8 @@ public class CleanupPreviewsBuilder extends Builder implements SimpleBuildStep {
             throws InterruptedException, IOException {
         SweepReport report;
         try {
-            report = PreviewSweepRun.sweep(run, listener, credentialsId, projectId,
-                    PreviewSweepRun.splitBranches(keepBranches == null ? null : env.expand(keepBranches)),
-                    olderThan == null ? null : env.expand(olderThan), namespace == null ? null : env.expand(namespace), dryRun);
+            report = parameters.sweep(run, listener,
+                    PreviewSweepRun.splitBranches(keepBranches == null ? null : env.expand(keepBranches)), env::expand);
         } catch (IOException | RuntimeException e) {
             StepErrors.rethrowForBuild("Clean up Convex previews", e);
             return;

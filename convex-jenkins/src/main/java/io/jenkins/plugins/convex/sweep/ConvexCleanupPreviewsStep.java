@@ -3,7 +3,6 @@ package io.jenkins.plugins.convex.sweep;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -14,6 +13,7 @@ import io.jenkins.plugins.convex.steps.operations.ReturnValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -33,24 +33,20 @@ import org.kohsuke.stapler.verb.POST;
  */
 public class ConvexCleanupPreviewsStep extends Step {
 
-    private long projectId;
+    private final SweepParameters parameters = new SweepParameters();
     private List<String> keepBranches;
-    private String olderThan;
-    private String namespace;
-    private boolean dryRun;
-    private String credentialsId;
 
     @DataBoundConstructor
     public ConvexCleanupPreviewsStep() {
     }
 
     public long getProjectId() {
-        return projectId;
+        return parameters.getProjectId();
     }
 
     @DataBoundSetter
     public void setProjectId(long projectId) {
-        this.projectId = projectId;
+        parameters.setProjectId(projectId);
     }
 
     public List<String> getKeepBranches() {
@@ -68,47 +64,47 @@ public class ConvexCleanupPreviewsStep extends Step {
     }
 
     public String getOlderThan() {
-        return olderThan;
+        return parameters.getOlderThan();
     }
 
     @DataBoundSetter
     public void setOlderThan(String olderThan) {
-        this.olderThan = Util.fixEmptyAndTrim(olderThan);
+        parameters.setOlderThan(olderThan);
     }
 
     public String getNamespace() {
-        return namespace;
+        return parameters.getNamespace();
     }
 
     @DataBoundSetter
     public void setNamespace(String namespace) {
-        this.namespace = Util.fixEmptyAndTrim(namespace);
+        parameters.setNamespace(namespace);
     }
 
     public boolean isDryRun() {
-        return dryRun;
+        return parameters.isDryRun();
     }
 
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
-        this.dryRun = dryRun;
+        parameters.setDryRun(dryRun);
     }
 
     public String getCredentialsId() {
-        return credentialsId;
+        return parameters.getCredentialsId();
     }
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+        parameters.setCredentialsId(credentialsId);
     }
 
     @Override
     public StepExecution start(StepContext context) {
         return StepExecutions.synchronousNonBlocking(context, c -> {
             try {
-                return ReturnValues.plain(PreviewSweepRun.sweep(c.get(Run.class), c.get(TaskListener.class), credentialsId, projectId,
-                        keepBranches, olderThan, namespace, dryRun).toMap());
+                return ReturnValues.plain(parameters.sweep(c.get(Run.class), c.get(TaskListener.class), keepBranches,
+                        UnaryOperator.identity()).toMap());
             } catch (Exception e) {
                 throw StepErrors.explain("convexCleanupPreviews", e);
             }
