@@ -125,7 +125,7 @@ public final class PreviewCreation {
     /** The lifecycle names a preview's key {@code <identity>/<label>}; ours says which build made it. */
     static String keyLabel(Run<?, ?> run, @CheckForNull String keyName) {
         String name = Util.fixEmptyAndTrim(keyName);
-        return name != null ? name : "jenkins/" + run.getParent().getFullName() + "/" + run.getNumber();
+        return name != null ? name : DeployKeyCreation.defaultKeyName(run);
     }
 
     private static Region parseRegion(String value, String fallback) {
