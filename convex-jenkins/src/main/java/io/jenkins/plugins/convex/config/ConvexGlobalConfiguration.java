@@ -17,6 +17,7 @@ import io.jenkins.plugins.convex.client.model.Region;
 import io.jenkins.plugins.convex.credentials.ConvexCredentials;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -183,7 +184,7 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setApiDialect(String apiDialect) {
-        this.apiDialect = DialectSettings.parse(apiDialect).name().toLowerCase(java.util.Locale.ROOT);
+        this.apiDialect = DialectSettings.parse(apiDialect).name().toLowerCase(Locale.ROOT);
         save();
     }
 
@@ -322,7 +323,7 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
             ConvexClient client = ConvexClientFactory.get().create(ApiUrlPolicy.requireAllowed(apiUrl),
                     ConvexCredentials.lookupGlobal(credentialsId).getSecret(), this, DialectSettings.parse(apiDialect));
             List<Project> projects = client.listProjects(Long.parseLong(teamId.trim()));
-            return FormValidation.ok("Connected (" + client.dialect().name().toLowerCase(java.util.Locale.ROOT) + " API dialect): team "
+            return FormValidation.ok("Connected (" + client.dialect().name().toLowerCase(Locale.ROOT) + " API dialect): team "
                     + teamId.trim() + " has " + projects.size() + " project(s)");
         } catch (ConvexApiException e) {
             return FormValidation.error("Connection failed: " + e.getMessage());

@@ -16,6 +16,7 @@ import io.jenkins.plugins.convex.store.PreviewAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ServerExpiries {
         Map<Source, List<PreviewRecord>> bySource = new LinkedHashMap<>();
         for (PreviewRecord r : records) {
             bySource.computeIfAbsent(new Source(r.projectId(), r.attributes().get(PreviewAttributes.CREDENTIALS_ID),
-                    folderOf(r.attributes().get(PreviewAttributes.JOB))), k -> new java.util.ArrayList<>()).add(r);
+                    folderOf(r.attributes().get(PreviewAttributes.JOB))), k -> new ArrayList<>()).add(r);
         }
         Map<String, Instant> out = new HashMap<>();
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
