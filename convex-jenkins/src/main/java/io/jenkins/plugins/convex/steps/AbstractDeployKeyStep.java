@@ -5,10 +5,7 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -63,17 +60,8 @@ public abstract class AbstractDeployKeyStep extends Step {
     }
 
     /** Form methods of both deploy-key steps. */
-    public abstract static class AbstractDeployKeyStepDescriptor extends StepDescriptor {
+    public abstract static class AbstractDeployKeyStepDescriptor extends ConvexStepDescriptor {
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormChecks.credentials(item, credentialsId);
-        }
 
         @POST
         public FormValidation doCheckDeploymentName(@AncestorInPath Item item, @QueryParameter String value) {

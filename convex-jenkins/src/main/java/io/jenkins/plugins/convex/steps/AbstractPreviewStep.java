@@ -1,16 +1,15 @@
 package io.jenkins.plugins.convex.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.EnvVars;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.EnvVars;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.config.FieldChecks;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -116,17 +115,13 @@ public abstract class AbstractPreviewStep extends Step {
     }
 
     /** Form methods of both preview steps. */
-    public abstract static class AbstractPreviewStepDescriptor extends StepDescriptor {
+    public abstract static class AbstractPreviewStepDescriptor extends ConvexStepDescriptor {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, TaskListener.class, EnvVars.class);
         }
 
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormChecks.credentials(item, credentialsId);
-        }
 
         @POST
         public FormValidation doCheckProjectId(@AncestorInPath Item item, @QueryParameter String value) {

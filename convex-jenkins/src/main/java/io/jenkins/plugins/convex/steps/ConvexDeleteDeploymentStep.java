@@ -6,12 +6,9 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepExecutions;
 import org.kohsuke.stapler.AncestorInPath;
@@ -77,7 +74,7 @@ public class ConvexDeleteDeploymentStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends ConvexStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -90,15 +87,6 @@ public class ConvexDeleteDeploymentStep extends Step {
             return "Delete a Convex deployment";
         }
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormChecks.credentials(item, credentialsId);
-        }
 
         @POST
         public FormValidation doCheckDeploymentName(@AncestorInPath Item item, @QueryParameter String value) {

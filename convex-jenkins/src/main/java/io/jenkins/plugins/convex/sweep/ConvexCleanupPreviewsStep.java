@@ -3,29 +3,22 @@ package io.jenkins.plugins.convex.sweep;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.ListBoxModel;
-import io.jenkins.plugins.convex.steps.FormChecks;
+import io.jenkins.plugins.convex.steps.ConvexStepDescriptor;
 import io.jenkins.plugins.convex.steps.StepErrors;
 import io.jenkins.plugins.convex.steps.operations.ReturnValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepExecutions;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code convexCleanupPreviews([projectId, keepBranches, olderThan, namespace, dryRun, credentialsId])}:
@@ -112,7 +105,7 @@ public class ConvexCleanupPreviewsStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends ConvexStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -125,11 +118,6 @@ public class ConvexCleanupPreviewsStep extends Step {
             return "Clean up Convex previews (keep some branches, delete older ones)";
         }
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
         /** The form's keep list is text, one branch per line or comma-separated; the step's is a list. */
         @Override
         public Step newInstance(@CheckForNull StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
@@ -140,9 +128,5 @@ public class ConvexCleanupPreviewsStep extends Step {
             return step;
         }
 
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormChecks.credentials(item, credentialsId);
-        }
     }
 }

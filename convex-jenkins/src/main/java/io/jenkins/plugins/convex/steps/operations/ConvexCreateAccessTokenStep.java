@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.Util;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
+import io.jenkins.plugins.convex.steps.ConvexStepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -40,7 +41,7 @@ public class ConvexCreateAccessTokenStep extends TeamOperationStep {
     }
 
     @Extension
-    public static final class DescriptorImpl extends OperationStepDescriptor {
+    public static final class DescriptorImpl extends ConvexStepDescriptor {
 
         @Override
         public String getFunctionName() {

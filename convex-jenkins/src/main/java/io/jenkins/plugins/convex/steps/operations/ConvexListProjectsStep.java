@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
+import io.jenkins.plugins.convex.steps.ConvexStepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -26,7 +27,7 @@ public class ConvexListProjectsStep extends TeamOperationStep {
     }
 
     @Extension
-    public static final class DescriptorImpl extends OperationStepDescriptor {
+    public static final class DescriptorImpl extends ConvexStepDescriptor {
 
         @Override
         public String getFunctionName() {

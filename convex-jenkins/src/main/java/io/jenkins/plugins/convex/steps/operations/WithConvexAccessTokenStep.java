@@ -7,19 +7,16 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
 import io.jenkins.plugins.convex.preview.operations.TeamLevelOperationRefusedException;
 import io.jenkins.plugins.convex.steps.ConvexSession;
-import io.jenkins.plugins.convex.steps.FormChecks;
+import io.jenkins.plugins.convex.steps.ConvexStepDescriptor;
 import io.jenkins.plugins.convex.steps.MaskedBlockExecution;
 import io.jenkins.plugins.convex.steps.VariableNames;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -111,7 +108,7 @@ public class WithConvexAccessTokenStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends ConvexStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -129,15 +126,6 @@ public class WithConvexAccessTokenStep extends Step {
             return true;
         }
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormChecks.credentials(item, credentialsId);
-        }
 
         @POST
         public FormValidation doCheckVariable(@AncestorInPath Item item, @QueryParameter String value) {
