@@ -3,14 +3,11 @@ package io.jenkins.plugins.convex.freestyle;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.steps.FormChecks;
 import io.jenkins.plugins.convex.steps.DeletionParameters;
 import io.jenkins.plugins.convex.steps.StepErrors;
@@ -83,22 +80,12 @@ public class DeleteConvexDeploymentBuilder extends Builder implements SimpleBuil
     }
 
     @Extension
-    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
-
-        @Override
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
-            return true;
-        }
+    public static final class DescriptorImpl extends ConvexBuilderDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return "Delete Convex deployment";
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormChecks.credentials(item, credentialsId);
         }
 
         @POST

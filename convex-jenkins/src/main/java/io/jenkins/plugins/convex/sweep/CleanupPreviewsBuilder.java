@@ -4,15 +4,13 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.Util;
-import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
+import io.jenkins.plugins.convex.freestyle.ConvexBuilderDescriptor;
 import io.jenkins.plugins.convex.preview.sweep.OlderThan;
 import io.jenkins.plugins.convex.preview.sweep.SweepReport;
 import io.jenkins.plugins.convex.steps.FormChecks;
@@ -117,22 +115,12 @@ public class CleanupPreviewsBuilder extends Builder implements SimpleBuildStep {
 
     @Extension
     @Symbol("convexCleanupPreviewsBuilder")
-    public static final class DescriptorImpl extends BuildStepDescriptor<hudson.tasks.Builder> {
-
-        @Override
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
-            return true;
-        }
+    public static final class DescriptorImpl extends ConvexBuilderDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return "Clean up Convex previews";
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormChecks.credentials(item, credentialsId);
         }
 
         @POST
