@@ -1,9 +1,11 @@
 package io.jenkins.plugins.convex.preview;
 
+import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import io.jenkins.plugins.convex.client.model.Region;
 import io.jenkins.plugins.convex.client.model.Validation;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +21,8 @@ import java.util.Objects;
  * @param deployKeyLabel  non-null to create a deploy key named {@code <identity>/<label>}
  * @param creator         recorded as the preview's creator (job full name, {@code user@host})
  * @param attributes      extra data for the store record (never secrets)
+ * @param deployKeyLifetime with a deploy key: it expires this long after its creation (platform dialect
+ *                        only, refused on the spec's before any request); null: no expiry
  */
 public record CreatePreviewRequest(
         long projectId,
@@ -28,7 +32,8 @@ public record CreatePreviewRequest(
         boolean recreate,
         String deployKeyLabel,
         String creator,
-        Map<String, String> attributes) {
+        Map<String, String> attributes,
+        Duration deployKeyLifetime) {
 
     public static final Region DEFAULT_REGION = Region.AWS_US_EAST_1;
 
@@ -41,6 +46,14 @@ public record CreatePreviewRequest(
         }
         creator = creator == null ? "" : creator;
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        if (deployKeyLifetime != null) {
+            if (deployKeyLabel == null) {
+                throw new InvalidInputException("key_expires_in", deployKeyLifetime.toString(), "only together with a deploy key");
+            }
+            if (deployKeyLifetime.isNegative() || deployKeyLifetime.isZero()) {
+                throw new InvalidInputException("key_expires_in", deployKeyLifetime.toString(), "a positive duration");
+            }
+        }
     }
 
     public static Builder builder(long projectId, PreviewIdentity identity) {
@@ -60,6 +73,7 @@ public record CreatePreviewRequest(
         private boolean recreate;
         private String deployKeyLabel;
         private String creator;
+        private Duration deployKeyLifetime;
         private final Map<String, String> attributes = new LinkedHashMap<>();
 
         private Builder(long projectId, PreviewIdentity identity) {
@@ -88,6 +102,12 @@ public record CreatePreviewRequest(
             return this;
         }
 
+        /** With {@link #deployKey}: the key expires this long after its creation (platform dialect only). */
+        public Builder deployKeyLifetime(Duration lifetime) {
+            this.deployKeyLifetime = lifetime;
+            return this;
+        }
+
         public Builder creator(String creator) {
             this.creator = creator;
             return this;
@@ -104,7 +124,7 @@ public record CreatePreviewRequest(
         }
 
         public CreatePreviewRequest build() {
-            return new CreatePreviewRequest(projectId, identity, region, deploymentClass, recreate, deployKeyLabel, creator, attributes);
+            return new CreatePreviewRequest(projectId, identity, region, deploymentClass, recreate, deployKeyLabel, creator, attributes, deployKeyLifetime);
         }
     }
 }

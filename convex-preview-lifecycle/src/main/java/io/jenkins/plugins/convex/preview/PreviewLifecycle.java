@@ -1,6 +1,8 @@
 package io.jenkins.plugins.convex.preview;
 
+import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.ConvexClient;
+import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.ConvexApiException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
@@ -24,11 +26,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -85,6 +90,10 @@ public final class PreviewLifecycle {
      * @throws NotAPreviewDeploymentException on recreate, when the stored deployment is not a preview
      */
     public PreviewResult createOrReuse(CreatePreviewRequest request) {
+        if (request.deployKeyLifetime() != null && client.dialect() != ApiDialect.PLATFORM) {
+            throw new InvalidInputException("key_expires_in", request.deployKeyLifetime().toString(),
+                    "an expiry needs the platform API dialect (the live service's); the spec dialect's deploy keys have none");
+        }
         PreviewKey key = new PreviewKey(request.projectId(), request.identity());
         String holder = request.creator().isEmpty() ? "pid " + ProcessHandle.current().pid() : request.creator() + " (pid " + ProcessHandle.current().pid() + ")";
         Instant deadline = clock.instant().plus(claimWait);
@@ -170,7 +179,8 @@ public final class PreviewLifecycle {
         if (!request.wantsDeployKey()) {
             return result;
         }
-        DeployKey key = createDeployKey(request.projectId(), request.identity(), result.name(), request.deployKeyLabel());
+        Instant expiresAt = request.deployKeyLifetime() == null ? null : clock.instant().plus(request.deployKeyLifetime());
+        DeployKey key = createDeployKey(request.projectId(), request.identity(), result.name(), request.deployKeyLabel(), expiresAt);
         return new PreviewResult(result.identity(), result.projectId(), result.name(), result.url(), result.deploymentType(),
                 result.region(), result.deploymentClass(), result.created(), key.key());
     }
@@ -180,8 +190,13 @@ public final class PreviewLifecycle {
      * never stored; {@link DeployKey#toString()} masks it.
      */
     public DeployKey createDeployKey(long projectId, PreviewIdentity identity, String deploymentName, String label) {
+        return createDeployKey(projectId, identity, deploymentName, label, null);
+    }
+
+    /** As {@link #createDeployKey(long, PreviewIdentity, String, String)}, expiring at {@code expiresAt} (null: never; platform dialect only). */
+    public DeployKey createDeployKey(long projectId, PreviewIdentity identity, String deploymentName, String label, Instant expiresAt) {
         Validation.requireNonBlank("key_name", label);
-        return client.createDeployKey(projectId, new CreateDeployKeyRequest(deploymentName, deployKeyName(identity, label)));
+        return client.createDeployKey(projectId, new CreateDeployKeyRequest(deploymentName, deployKeyName(identity, label), expiresAt));
     }
 
     /** {@code <identity>/<label>}. */
@@ -249,30 +264,79 @@ public final class PreviewLifecycle {
         }
     }
 
-    /** The store's previews of a project, each with whether it still exists on the server (one listDeployments). */
+    /**
+     * The previews of a project, each with whether it still exists on the server (one listDeployments):
+     * the store's records, and on a dialect whose server knows previews by reference (platform) also
+     * the project's previews made by this tool on other machines ({@link PreviewStatus#stored()} false).
+     * One row per deployment; a stored record whose deployment is gone stays, not existing.
+     */
     public List<PreviewStatus> list(long projectId) {
         Validation.requirePositiveId("project_id", projectId);
-        List<PreviewRecord> records = store.list(projectId);
-        Map<String, Deployment> onServer = client.listDeployments(projectId).stream()
+        List<PreviewRecord> stored = store.list(projectId);
+        Supplier<List<Deployment>> onServer = serverDeployments(projectId);
+        List<PreviewRecord> previews = locator.listPreviews(projectId, stored, onServer);
+        Map<String, Deployment> byName = onServer.get().stream()
                 .collect(Collectors.toMap(Deployment::name, Function.identity(), (a, b) -> a));
+        Set<PreviewRecord> storedSet = Set.copyOf(stored);
         List<PreviewStatus> out = new ArrayList<>();
-        for (PreviewRecord r : records) {
-            out.add(new PreviewStatus(r, onServer.get(r.deploymentName())));
+        for (PreviewRecord r : previews) {
+            out.add(new PreviewStatus(r, byName.get(r.deploymentName()), storedSet.contains(r)));
         }
         return out;
     }
 
     /**
-     * Deletes the stored previews of a project (or of every project) not kept by the request, with the same guard as
-     * {@link #delete}; one failure does not stop the others.
+     * Deletes the previews of a project (or of every project the store knows) not kept by the
+     * request, with the same guard as {@link #delete}; one failure does not stop the others. The
+     * previews are those {@link #list} shows: on the platform dialect also those only the server knows
+     * (their age is the server's creation time).
      */
     public SweepReport sweep(SweepRequest request, SweepListener listener) {
-        List<PreviewRecord> records = request.allProjects() ? store.listAll() : store.list(request.projectId());
+        List<PreviewRecord> records = request.allProjects() ? everyProjectsPreviews() : previewsOf(request.projectId());
         return new PreviewSweeper(clock).sweep(request, records, record -> {
             boolean alreadyGone = deleteOnServer(record.deploymentName(), false) == null;
             store.remove(record.projectId(), record.identity(), record.deploymentName());
             return alreadyGone;
         }, listener);
+    }
+
+    private List<PreviewRecord> previewsOf(long projectId) {
+        return locator.listPreviews(projectId, store.list(projectId), serverDeployments(projectId));
+    }
+
+    /**
+     * The previews of every project the store knows. A project whose deployments cannot be listed
+     * (other credentials' project) keeps the store's view, whose deletions then fail one by one as before.
+     */
+    private List<PreviewRecord> everyProjectsPreviews() {
+        Map<Long, List<PreviewRecord>> byProject = new LinkedHashMap<>();
+        for (PreviewRecord r : store.listAll()) {
+            byProject.computeIfAbsent(r.projectId(), p -> new ArrayList<>()).add(r);
+        }
+        List<PreviewRecord> all = new ArrayList<>();
+        byProject.forEach((projectId, stored) -> {
+            try {
+                all.addAll(locator.listPreviews(projectId, stored, serverDeployments(projectId)));
+            } catch (ConvexApiException unlisted) {
+                all.addAll(stored);
+            }
+        });
+        return all;
+    }
+
+    /** The project's deployments, read from the server once, on first use. */
+    private Supplier<List<Deployment>> serverDeployments(long projectId) {
+        return new Supplier<>() {
+            private List<Deployment> read;
+
+            @Override
+            public synchronized List<Deployment> get() {
+                if (read == null) {
+                    read = client.listDeployments(projectId);
+                }
+                return read;
+            }
+        };
     }
 
     private void pause() {

@@ -6,12 +6,19 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 
 /**
- * A stored preview and what the server says of it.
+ * A preview and what the server says of it.
  *
- * @param record     the store's record
+ * @param record     the store's record, or (not {@code stored}) one made from the server's preview
  * @param deployment the server's deployment of that name in the project, or null when it is gone
+ * @param stored     true when the record is this store's; false for a preview only the server knows
+ *                   (platform dialect: made by this tool on another machine, found by its reference)
  */
-public record PreviewStatus(PreviewRecord record, Deployment deployment) {
+public record PreviewStatus(PreviewRecord record, Deployment deployment, boolean stored) {
+
+    /** A stored preview. */
+    public PreviewStatus(PreviewRecord record, Deployment deployment) {
+        this(record, deployment, true);
+    }
 
     public boolean existsOnServer() {
         return deployment != null;
@@ -24,7 +31,7 @@ public record PreviewStatus(PreviewRecord record, Deployment deployment) {
 
     /**
      * {@code identity, source, projectId, name, url (null when gone), createdAt (ISO-8601), creator,
-     * existsOnServer, expiresAt (ISO-8601, null when none), attributes}.
+     * existsOnServer, expiresAt (ISO-8601, null when none), stored, attributes}.
      */
     public LinkedHashMap<String, Object> toMap() {
         LinkedHashMap<String, Object> m = new LinkedHashMap<>();
@@ -37,6 +44,7 @@ public record PreviewStatus(PreviewRecord record, Deployment deployment) {
         m.put("creator", record.creator());
         m.put("existsOnServer", existsOnServer());
         m.put("expiresAt", expiresAt() == null ? null : expiresAt().toString());
+        m.put("stored", stored);
         m.put("attributes", new LinkedHashMap<>(record.attributes()));
         return m;
     }

@@ -6,7 +6,9 @@ import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import io.jenkins.plugins.convex.client.model.Region;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where the truth about "this identity's deployment" lives. On the spec dialect the server cannot
@@ -29,6 +31,19 @@ public interface PreviewLocator {
      */
     default Deployment onReuse(Deployment found) {
         return found;
+    }
+
+    /**
+     * The project's previews as this locator knows them: the store's records, plus, where the server
+     * knows previews by reference, records made from the server's previews that no stored record
+     * names (one per deployment). The default, the spec dialect's, is the store's view unchanged and
+     * makes no request.
+     *
+     * @param stored         the store's records of the project
+     * @param onServer       the project's deployments, read (once) only when called
+     */
+    default List<PreviewRecord> listPreviews(long projectId, List<PreviewRecord> stored, Supplier<List<Deployment>> onServer) {
+        return stored;
     }
 
     /** The creation request for the identity's new preview deployment. */

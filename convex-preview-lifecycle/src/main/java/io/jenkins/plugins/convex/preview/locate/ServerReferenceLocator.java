@@ -13,8 +13,14 @@ import io.jenkins.plugins.convex.preview.store.PreviewRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The live service's locator: a preview's identity lives on the server as the deployment's
@@ -62,6 +68,47 @@ public final class ServerReferenceLocator implements PreviewLocator {
             return Optional.empty();
         }
         return Optional.of(found);
+    }
+
+    /**
+     * The store's records, then one record per server preview of the project whose reference is
+     * {@code preview/<identity>} and whose deployment no stored record names: previews this tool made
+     * on any machine. Such a record's creation time is the server's {@code createTime} (now when the
+     * server sent none, so an age rule keeps it), its source the identity, its creator the empty string.
+     */
+    @Override
+    public List<PreviewRecord> listPreviews(long projectId, List<PreviewRecord> stored, Supplier<List<Deployment>> onServer) {
+        Set<String> storedNames = new HashSet<>();
+        stored.forEach(r -> storedNames.add(r.deploymentName()));
+        List<PreviewRecord> serverOnly = new ArrayList<>();
+        for (Deployment d : onServer.get()) {
+            if (!d.isPreview() || storedNames.contains(d.name())) {
+                continue;
+            }
+            identityOf(d).ifPresent(identity -> serverOnly.add(new PreviewRecord(projectId, identity, identity.value(), d.name(),
+                    d.createTime() != null ? d.createTime() : clock.instant(), "", null)));
+        }
+        serverOnly.sort(Comparator.comparing(PreviewRecord::identity).thenComparing(PreviewRecord::deploymentName));
+        List<PreviewRecord> all = new ArrayList<>(stored);
+        all.addAll(serverOnly);
+        return all;
+    }
+
+    /**
+     * The identity in a {@code preview/<identity>} reference; empty for any other reference (not one
+     * of ours), and for {@code preview/<its own name>}, the reference the service makes up for a
+     * preview created without one (an identity never has a deployment name's shape).
+     */
+    static Optional<PreviewIdentity> identityOf(Deployment d) {
+        String ref = d.reference();
+        if (ref == null || !ref.startsWith(PREFIX) || ref.equals(PREFIX + d.name())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PreviewIdentity.fromValue(ref.substring(PREFIX.length())));
+        } catch (RuntimeException notAnIdentity) {
+            return Optional.empty();
+        }
     }
 
     @Override
