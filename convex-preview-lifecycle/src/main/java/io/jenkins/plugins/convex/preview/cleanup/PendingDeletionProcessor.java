@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.preview.DeletePreviewRequest;
 import io.jenkins.plugins.convex.preview.DeleteResult;
 import io.jenkins.plugins.convex.preview.NotAPreviewDeploymentException;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
+import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
 import io.jenkins.plugins.convex.preview.store.PreviewStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.Optional;
 /**
  * Works the {@link PendingDeletionQueue}: each due deletion goes through the lifecycle's guarded
  * delete by deployment name (a deployment that is not {@code preview} is never deleted; a preview
- * the store later gave to a new branch of the same name is another deployment and stays). Success
+ * the store later gave to a new branch of the same name is another deployment and stays). The name
+ * is the server's, so the deletion needs no store record (on the platform dialect the store is a
+ * cache that may have lost it). The lifecycle uses the client's dialect's locator. Success
  * or "already gone" takes it off the queue; an API failure schedules the next try with the
  * {@link RetrySchedule}; no credentials leaves it waiting. One call at a time per processor.
  */
@@ -75,7 +78,8 @@ public final class PendingDeletionProcessor {
             return new DeletionAttempt(d, DeletionAttempt.Outcome.WAITING_FOR_CREDENTIALS, why);
         }
         try {
-            DeleteResult result = PreviewLifecycle.builder(client, store).clock(clock).build()
+            // The dialect's locator, as every lifecycle of the plugin uses (no expiry: a delete never extends one).
+            DeleteResult result = PreviewLifecycle.builder(client, store).locator(PreviewLocators.forClient(client, null)).clock(clock).build()
                     .delete(DeletePreviewRequest.byDeploymentName(d.deploymentName()));
             queue.remove(d.deploymentName());
             return new DeletionAttempt(d, result.alreadyGone() ? DeletionAttempt.Outcome.ALREADY_GONE : DeletionAttempt.Outcome.DELETED,
