@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.cli.CliInputException;
 import io.jenkins.plugins.convex.cli.ConvexCommand;
 import io.jenkins.plugins.convex.cli.connection.ApiConnection;
 import io.jenkins.plugins.convex.cli.output.Printer;
+import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocator;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
@@ -32,6 +33,7 @@ abstract class LifecycleCommand implements Callable<Integer> {
         CliContext context = root.context();
         Work work = prepare();
         try (ApiConnection connection = root.connect()) {
+            checkDialect(connection.client().dialect());
             // On the platform dialect the preview's identity is its reference on the server (the store a cache).
             PreviewLifecycle lifecycle = PreviewLifecycle.builder(connection.client(), store.open(context))
                     .locator(locator(connection))
@@ -46,6 +48,10 @@ abstract class LifecycleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException specHasNoExpiry) {
             throw new CliInputException("--expires-in: " + specHasNoExpiry.getMessage() + "; use --api-dialect platform");
         }
+    }
+
+    /** Refuses, before any request, options the connection's dialect cannot honour (exit 2). */
+    protected void checkDialect(ApiDialect dialect) {
     }
 
     /** How long a preview lives after this command creates or reuses it (platform dialect only); null: the server's default. */

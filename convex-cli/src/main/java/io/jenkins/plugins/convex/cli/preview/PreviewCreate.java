@@ -2,6 +2,7 @@ package io.jenkins.plugins.convex.cli.preview;
 
 import io.jenkins.plugins.convex.cli.CliInputException;
 import io.jenkins.plugins.convex.cli.ExitCodes;
+import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import io.jenkins.plugins.convex.client.model.Region;
 import io.jenkins.plugins.convex.client.model.Validation;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Option;
 /** {@code preview create}: the branch's preview, reused while it lives, created when it does not. */
 @Command(name = "create", description = {
     "Create the preview deployment of a branch or pull request, or reuse it if it still exists.",
-    "With --deploy-key, also create a deploy key named <identity>/<label>; it is printed only with --show-key."})
+    "With --deploy-key, also create a deploy key named <identity>/<label>; it is printed only with --show-key;",
+    "with --key-expires-in (platform dialect) the key expires that long after its creation."})
 public final class PreviewCreate extends LifecycleCommand {
 
     private static final DateTimeFormatter DEFAULT_LABEL = DateTimeFormatter.ofPattern("'cli-'yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -54,6 +57,10 @@ public final class PreviewCreate extends LifecycleCommand {
     @Option(names = "--show-key", description = "With --deploy-key: print the key (deployKey) on stdout.")
     boolean showKey;
 
+    @Option(names = "--key-expires-in", paramLabel = "DURATION",
+            description = "With --deploy-key, platform dialect only: the key expires this long after its creation (e.g. 12h, 7d); default: never.")
+    String keyExpiresIn;
+
     @Option(names = "--expires-in", paramLabel = "DURATION",
             description = "Platform dialect only: the preview expires this long after its last create or reuse (e.g. 12h, 5d); reuse extends it.")
     String expiresIn;
@@ -64,12 +71,24 @@ public final class PreviewCreate extends LifecycleCommand {
     }
 
     @Override
+    protected void checkDialect(ApiDialect dialect) {
+        if (keyExpiresIn != null && dialect != ApiDialect.PLATFORM) {
+            throw new CliInputException("--key-expires-in: the " + dialect.name().toLowerCase(Locale.ROOT)
+                    + " API dialect's deploy keys have no expiry; use --api-dialect platform with a server that speaks it");
+        }
+    }
+
+    @Override
     protected Work prepare() {
         previewExpiry(); // checked with the other options, before any request
+        Duration keyLifetime = PreviewExpiry.parse("--key-expires-in", keyExpiresIn);
         long project = Validation.parseId("project_id", projectId);
         PreviewIdentity identity = target.identity(namespace);
         if (!deployKey && keyName != null) {
             throw new CliInputException("--key-name: only allowed together with --deploy-key");
+        }
+        if (!deployKey && keyExpiresIn != null) {
+            throw new CliInputException("--key-expires-in: only allowed together with --deploy-key");
         }
         if (!deployKey && showKey) {
             throw new CliInputException("--show-key: only allowed together with --deploy-key");
@@ -80,7 +99,7 @@ public final class PreviewCreate extends LifecycleCommand {
                 .recreate(recreate)
                 .creator(Creator.userAtHost());
         if (deployKey) {
-            builder.deployKey(keyName != null ? keyName : DEFAULT_LABEL.format(Instant.now()));
+            builder.deployKey(keyName != null ? keyName : DEFAULT_LABEL.format(Instant.now())).deployKeyLifetime(keyLifetime);
         }
         CreatePreviewRequest request = builder.build();
         return (lifecycle, printer, context) -> {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code preview sweep}: delete a project's recorded previews of branches that are gone, or that are old. */
 @Command(name = "sweep", description = {
     "Delete the recorded previews of a project whose branch is not in --keep-branches and/or that are older than --older-than.",
-    "With neither it refuses. One failure does not stop the others; the exit code is 1 if any failed."})
+    "With neither it refuses. One failure does not stop the others; the exit code is 1 if any failed.",
+    "On the platform dialect the previews of other machines (reference preview/<identity>) are swept too, aged by the server's creation time."})
 public final class PreviewSweep extends LifecycleCommand {
 
     @Option(names = "--project-id", required = true, paramLabel = "ID", description = "The project's integer id.")

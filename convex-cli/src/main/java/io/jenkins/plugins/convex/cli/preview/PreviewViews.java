@@ -27,7 +27,7 @@ public final class PreviewViews {
     public static Result statuses(List<PreviewStatus> statuses) {
         List<Map<String, Object>> maps = new ArrayList<>();
         statuses.forEach(s -> maps.add(s.toMap()));
-        return Result.custom(maps, out -> Table.of(maps, "identity", "source", "name", "existsOnServer", "createdAt", "creator").print(out));
+        return Result.custom(maps, out -> Table.of(maps, "identity", "source", "name", "existsOnServer", "stored", "createdAt", "creator").print(out));
     }
 
     public static Result sweep(SweepReport report) {
