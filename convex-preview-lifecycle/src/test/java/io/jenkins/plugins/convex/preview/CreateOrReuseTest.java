@@ -154,7 +154,13 @@ class CreateOrReuseTest {
                 .staleAfter(Duration.ofMillis(100)).pollInterval(Duration.ofMillis(20)).build();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Future<PreviewResult> slow = pool.submit(() -> lifecycle.createOrReuse(request(LOGIN).build()));
-        Thread.sleep(300); // the slow creator holds the reservation and waits on its create
+        // Start the taker only once the slow creator holds the reservation and its create is on the wire.
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (emu.count("POST", CREATE) < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(1, emu.count("POST", CREATE), "the slow creator's create never reached the server");
+        Thread.sleep(150); // its reservation is now older than the hasty creator's 100 ms stale timeout
         Future<PreviewResult> taker = pool.submit(() -> hasty.createOrReuse(request(LOGIN).build()));
         PreviewResult slowResult = slow.get();
         PreviewResult takerResult = taker.get();
