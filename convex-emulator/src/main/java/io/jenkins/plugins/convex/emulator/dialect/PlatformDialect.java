@@ -1,8 +1,5 @@
 package io.jenkins.plugins.convex.emulator.dialect;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.convex.emulator.error.ApiError;
 import io.jenkins.plugins.convex.emulator.http.ApiRequest;
 import io.jenkins.plugins.convex.emulator.http.ApiResponse;
@@ -11,7 +8,6 @@ import io.jenkins.plugins.convex.emulator.http.JsonBody;
 import io.jenkins.plugins.convex.emulator.http.Router;
 import io.jenkins.plugins.convex.emulator.state.AccessToken;
 import io.jenkins.plugins.convex.emulator.state.Created;
-import io.jenkins.plugins.convex.emulator.state.CreatedProject;
 import io.jenkins.plugins.convex.emulator.state.CustomDomain;
 import io.jenkins.plugins.convex.emulator.state.DeployKey;
 import io.jenkins.plugins.convex.emulator.state.Deployment;
@@ -22,19 +18,18 @@ import io.jenkins.plugins.convex.emulator.state.NewDeployment;
 import io.jenkins.plugins.convex.emulator.state.NewDeployment.DefaultRule;
 import io.jenkins.plugins.convex.emulator.state.PreviewDeployKey;
 import io.jenkins.plugins.convex.emulator.state.Project;
-import io.jenkins.plugins.convex.emulator.state.Team;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
  * The live service's dialect ({@code api.convex.dev/v1}, as the official {@code @convex-dev/platform}
  * client sees it): its routes, camelCase fields, epoch-millisecond times, paginated lists,
- * references, expiries and preview deploy keys, all in this one class.
+ * references, expiries and preview deploy keys. The routes and the reading of requests are here;
+ * the JSON written back is in {@link PlatformJson}, pagination in {@link Page}.
  */
 public final class PlatformDialect implements Dialect {
 
@@ -55,6 +50,7 @@ public final class PlatformDialect implements Dialect {
     static final String DEFAULT_CLASS = "s16";
 
     private final EmulatorState state;
+    private final PlatformJson json;
     private final LongSupplier clock;
 
     public PlatformDialect(EmulatorState state) {
@@ -63,6 +59,7 @@ public final class PlatformDialect implements Dialect {
 
     PlatformDialect(EmulatorState state, LongSupplier clock) {
         this.state = state;
+        this.json = new PlatformJson(state);
         this.clock = clock;
     }
 
@@ -109,15 +106,7 @@ public final class PlatformDialect implements Dialect {
         NewDeployment initial = type == null && region == null ? null
                 : new NewDeployment(type == null ? "prod" : type, region == null ? DEFAULT_REGION : region,
                         deploymentClass == null ? DEFAULT_CLASS : deploymentClass, null, null, DefaultRule.IF_NONE);
-        CreatedProject created = state.createProject(request.teamId(), teamId, name, initial);
-        ObjectNode response = Json.object()
-                .put("id", created.project().id())
-                .put("projectId", created.project().id())
-                .put("slug", created.project().slug());
-        if (created.deployment() != null) {
-            response.put("deploymentName", created.deployment().name()).put("deploymentUrl", url(created.deployment()));
-        }
-        return ApiResponse.ok(response);
+        return ApiResponse.ok(PlatformJson.createdProject(state.createProject(request.teamId(), teamId, name, initial)));
     }
 
     private ApiResponse listProjects(ApiRequest request) {
@@ -125,16 +114,16 @@ public final class PlatformDialect implements Dialect {
         List<Project> projects = state.projects(request.teamId(), request.pathId("team_id")).stream()
                 .filter(p -> q == null || q.isEmpty() || contains(p.name(), q) || contains(p.slug(), q))
                 .toList();
-        return ApiResponse.ok(Page.of(request, projects, p -> project(request.teamId(), p)));
+        return ApiResponse.ok(Page.of(request, projects, p -> json.project(request.teamId(), p)));
     }
 
     private ApiResponse getProject(ApiRequest request) {
-        return ApiResponse.ok(project(request.teamId(), state.project(request.teamId(), request.pathId("project_id"))));
+        return ApiResponse.ok(json.project(request.teamId(), state.project(request.teamId(), request.pathId("project_id"))));
     }
 
     private ApiResponse getProjectBySlug(ApiRequest request) {
         Project p = state.projectBySlug(request.teamId(), request.path("team_id_or_slug"), request.path("project_slug"));
-        return ApiResponse.ok(project(request.teamId(), p));
+        return ApiResponse.ok(json.project(request.teamId(), p));
     }
 
     private ApiResponse deleteProject(ApiRequest request) {
@@ -163,7 +152,7 @@ public final class PlatformDialect implements Dialect {
                 : reference == null && (type.equals("prod") || type.equals("dev")) ? DefaultRule.IF_NONE : DefaultRule.NO;
         Deployment created = state.createDeployment(request.teamId(), projectId, new NewDeployment(type,
                 region == null ? DEFAULT_REGION : region, deploymentClass == null ? DEFAULT_CLASS : deploymentClass, reference, expiresAt, rule));
-        return ApiResponse.ok(deployment(created));
+        return ApiResponse.ok(json.deployment(created));
     }
 
     private ApiResponse listDeployments(ApiRequest request) {
@@ -172,16 +161,16 @@ public final class PlatformDialect implements Dialect {
         Boolean isDefault = QueryParams.bool(request, "isDefault");
         QueryParams.bool(request, "includeLocal");
         List<Deployment> deployments = filter(state.deployments(request.teamId(), projectId).stream(), type, isDefault).toList();
-        return ApiResponse.ok(array(deployments, this::deployment));
+        return ApiResponse.ok(Json.array(deployments, json::deployment));
     }
 
     private ApiResponse getProjectDeployment(ApiRequest request) {
-        return ApiResponse.ok(deployment(deploymentInProject(request, state.project(request.teamId(), request.pathId("project_id")))));
+        return ApiResponse.ok(json.deployment(deploymentInProject(request, state.project(request.teamId(), request.pathId("project_id")))));
     }
 
     private ApiResponse getProjectDeploymentBySlug(ApiRequest request) {
         Project p = state.projectBySlug(request.teamId(), request.path("team_id_or_slug"), request.path("project_slug"));
-        return ApiResponse.ok(deployment(deploymentInProject(request, p)));
+        return ApiResponse.ok(json.deployment(deploymentInProject(request, p)));
     }
 
     /** {@code ?reference=...}, {@code ?defaultProd=true} or {@code ?defaultDev=true}. */
@@ -203,7 +192,7 @@ public final class PlatformDialect implements Dialect {
     }
 
     private ApiResponse getDeployment(ApiRequest request) {
-        return ApiResponse.ok(deployment(state.deployment(request.teamId(), request.path("deployment_name"))));
+        return ApiResponse.ok(json.deployment(state.deployment(request.teamId(), request.path("deployment_name"))));
     }
 
     private ApiResponse updateDeployment(ApiRequest request) {
@@ -255,21 +244,17 @@ public final class PlatformDialect implements Dialect {
                 .filter(d -> q == null || q.isEmpty() || contains(d.name(), q) || contains(d.reference(), q))
                 .sorted(order)
                 .toList();
-        return ApiResponse.ok(Page.of(request, deployments, this::deployment));
+        return ApiResponse.ok(Page.of(request, deployments, json::deployment));
     }
 
     private ApiResponse listDeploymentRegions(ApiRequest request) {
         state.team(request.teamId(), request.pathId("team_id"));
-        ArrayNode items = Json.array();
-        REGIONS.forEach(r -> items.add(Json.object().put("name", r).put("displayName", REGION_NAMES.get(r)).put("available", true)));
-        return ApiResponse.ok(items("items", items));
+        return ApiResponse.ok(PlatformJson.listIn("items", Json.array(REGIONS, PlatformJson::region)));
     }
 
     private ApiResponse listDeploymentClasses(ApiRequest request) {
         state.team(request.teamId(), request.pathId("team_id"));
-        ArrayNode items = Json.array();
-        CLASSES.forEach(c -> items.add(Json.object().put("type", c).put("available", true)));
-        return ApiResponse.ok(items("items", items));
+        return ApiResponse.ok(PlatformJson.listIn("items", Json.array(CLASSES, PlatformJson::deploymentClass)));
     }
 
     // ---- keys ---------------------------------------------------------------------------------
@@ -284,8 +269,8 @@ public final class PlatformDialect implements Dialect {
     }
 
     private ApiResponse listDeployKeys(ApiRequest request) {
-        return ApiResponse.ok(array(state.deployKeysOfDeployment(request.teamId(), request.path("deployment_name")),
-                k -> deployKey(k.id(), k.name(), k.createTime(), k.creator(), k.expiresAt(), k.allowedActions())));
+        return ApiResponse.ok(Json.array(state.deployKeysOfDeployment(request.teamId(), request.path("deployment_name")),
+                PlatformJson::deployKey));
     }
 
     private ApiResponse deleteDeployKey(ApiRequest request) {
@@ -305,7 +290,7 @@ public final class PlatformDialect implements Dialect {
     private ApiResponse listPreviewDeployKeys(ApiRequest request) {
         QueryParams.bool(request, "includeManaged");
         List<PreviewDeployKey> keys = state.previewDeployKeys(request.teamId(), request.pathId("project_id"));
-        return ApiResponse.ok(items("items", array(keys, k -> deployKey(k.id(), k.name(), k.createTime(), k.creator(), k.expiresAt(), null))));
+        return ApiResponse.ok(PlatformJson.listIn("items", Json.array(keys, PlatformJson::previewDeployKey)));
     }
 
     private ApiResponse deletePreviewDeployKey(ApiRequest request) {
@@ -325,11 +310,7 @@ public final class PlatformDialect implements Dialect {
 
     private ApiResponse listCustomDomains(ApiRequest request) {
         List<CustomDomain> domains = state.customDomains(request.teamId(), request.path("deployment_name"));
-        return ApiResponse.ok(items("domains", array(domains, c -> Json.object()
-                .put("domain", c.domain())
-                .put("requestDestination", c.requestDestination())
-                .put("deploymentName", c.deploymentName())
-                .put("creationTime", c.creationTime()))));
+        return ApiResponse.ok(PlatformJson.listIn("domains", Json.array(domains, PlatformJson::customDomain)));
     }
 
     private ApiResponse deleteCustomDomain(ApiRequest request) {
@@ -342,8 +323,7 @@ public final class PlatformDialect implements Dialect {
 
     private ApiResponse listTeamMembers(ApiRequest request) {
         List<Member> members = state.members(request.teamId(), request.pathId("team_id"));
-        return ApiResponse.ok(items("items", array(members, m -> Json.object()
-                .put("id", m.id()).put("email", m.email()).put("name", m.name()).put("role", m.role()))));
+        return ApiResponse.ok(PlatformJson.listIn("items", Json.array(members, PlatformJson::member)));
     }
 
     private ApiResponse createAccessToken(ApiRequest request) {
@@ -356,70 +336,7 @@ public final class PlatformDialect implements Dialect {
     }
 
     private ApiResponse getTokenDetails(ApiRequest request) {
-        AccessToken token = state.tokenDetails(request.bearer());
-        return ApiResponse.ok(Json.object()
-                .put("type", "teamToken")
-                .put("id", token.id())
-                .put("name", token.name())
-                .put("teamId", token.teamId())
-                .put("createTime", token.createTime()));
-    }
-
-    // ---- JSON shapes --------------------------------------------------------------------------
-
-    private ObjectNode project(long callerTeam, Project p) {
-        Team team = state.team(callerTeam, p.teamId());
-        ObjectNode node = Json.object()
-                .put("id", p.id())
-                .put("name", p.name())
-                .put("slug", p.slug())
-                .put("teamId", p.teamId())
-                .put("teamSlug", team.slug())
-                .put("createTime", p.createTime());
-        state.defaultDeployment(callerTeam, p.id(), "prod").ifPresent(d -> node.put("prodDeploymentName", d.name()));
-        state.defaultDeployment(callerTeam, p.id(), "dev").ifPresent(d -> node.put("devDeploymentName", d.name()));
-        return node;
-    }
-
-    private ObjectNode deployment(Deployment d) {
-        ObjectNode node = Json.object()
-                .put("kind", "cloud")
-                .put("id", d.id())
-                .put("name", d.name())
-                .put("deploymentType", d.deploymentType())
-                .put("class", d.deploymentClass())
-                .put("region", d.region())
-                .put("projectId", d.projectId())
-                .put("deploymentUrl", url(d))
-                .put("createTime", d.createTime())
-                .put("isDefault", state.isDefault(d))
-                .put("reference", d.reference());
-        if (d.creator() != null) {
-            node.put("creator", d.creator());
-        }
-        if (d.expiresAt() != null) {
-            node.put("expiresAt", d.expiresAt());
-        }
-        return node;
-    }
-
-    private static ObjectNode deployKey(long id, String name, long creationTime, Long creator, Long expiresAt, List<String> allowedActions) {
-        ObjectNode node = Json.object().put("id", id).put("name", name).put("creationTime", creationTime);
-        if (creator != null) {
-            node.put("creator", creator);
-        }
-        if (expiresAt != null) {
-            node.put("expiresAt", expiresAt);
-        }
-        ArrayNode actions = node.putArray("allowedActions");
-        (allowedActions == null ? ALLOWED_ACTIONS : allowedActions).forEach(actions::add);
-        return node;
-    }
-
-    /** US East deployments live at {@code <name>.convex.cloud}, others at {@code <name>.<region>.convex.cloud}. */
-    private static String url(Deployment d) {
-        String region = d.region() == null || d.region().equals(DEFAULT_REGION) ? "" : "." + d.region().replaceFirst("^aws-", "");
-        return "https://" + d.name() + region + ".convex.cloud";
+        return ApiResponse.ok(PlatformJson.tokenDetails(state.tokenDetails(request.bearer())));
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -441,17 +358,5 @@ public final class PlatformDialect implements Dialect {
 
     private static boolean contains(String text, String q) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
-    }
-
-    private static ObjectNode items(String field, ArrayNode array) {
-        ObjectNode node = Json.object();
-        node.set(field, array);
-        return node;
-    }
-
-    private static <T> ArrayNode array(List<T> items, Function<T, ? extends JsonNode> shape) {
-        ArrayNode array = Json.array();
-        items.forEach(item -> array.add(shape.apply(item)));
-        return array;
     }
 }

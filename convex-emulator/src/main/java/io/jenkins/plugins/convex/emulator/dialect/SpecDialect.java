@@ -1,7 +1,5 @@
 package io.jenkins.plugins.convex.emulator.dialect;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.convex.emulator.error.ApiError;
 import io.jenkins.plugins.convex.emulator.http.ApiRequest;
@@ -21,7 +19,6 @@ import io.jenkins.plugins.convex.emulator.state.NewDeployment;
 import io.jenkins.plugins.convex.emulator.state.Project;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The contract's dialect ({@code convex-management-api.openapi.yaml}): its 17 routes, snake_case
@@ -81,7 +78,7 @@ public final class SpecDialect implements Dialect {
     }
 
     private ApiResponse listProjects(ApiRequest request) {
-        return ApiResponse.ok(array(state.projects(request.teamId(), request.pathId("team_id")), this::project));
+        return ApiResponse.ok(Json.array(state.projects(request.teamId(), request.pathId("team_id")), this::project));
     }
 
     private ApiResponse getProject(ApiRequest request) {
@@ -109,7 +106,7 @@ public final class SpecDialect implements Dialect {
     }
 
     private ApiResponse listDeployments(ApiRequest request) {
-        return ApiResponse.ok(array(state.deployments(request.teamId(), request.pathId("project_id")), this::deployment));
+        return ApiResponse.ok(Json.array(state.deployments(request.teamId(), request.pathId("project_id")), this::deployment));
     }
 
     private ApiResponse getDeployment(ApiRequest request) {
@@ -141,7 +138,7 @@ public final class SpecDialect implements Dialect {
     }
 
     private ApiResponse listDeployKeys(ApiRequest request) {
-        return ApiResponse.ok(array(state.deployKeysOfProject(request.teamId(), request.pathId("project_id")), this::deployKey));
+        return ApiResponse.ok(Json.array(state.deployKeysOfProject(request.teamId(), request.pathId("project_id")), this::deployKey));
     }
 
     private ApiResponse createCustomDomain(ApiRequest request) {
@@ -153,7 +150,7 @@ public final class SpecDialect implements Dialect {
     }
 
     private ApiResponse listCustomDomains(ApiRequest request) {
-        return ApiResponse.ok(array(state.customDomains(request.teamId(), request.path("deployment_name")), this::customDomain));
+        return ApiResponse.ok(Json.array(state.customDomains(request.teamId(), request.path("deployment_name")), this::customDomain));
     }
 
     private ApiResponse deleteCustomDomain(ApiRequest request) {
@@ -163,7 +160,7 @@ public final class SpecDialect implements Dialect {
     }
 
     private ApiResponse listTeamMembers(ApiRequest request) {
-        return ApiResponse.ok(array(state.members(request.teamId(), request.pathId("team_id")), this::member));
+        return ApiResponse.ok(Json.array(state.members(request.teamId(), request.pathId("team_id")), this::member));
     }
 
     private ApiResponse createAccessToken(ApiRequest request) {
@@ -207,11 +204,5 @@ public final class SpecDialect implements Dialect {
 
     private static String iso(long epochMillis) {
         return Instant.ofEpochMilli(epochMillis).toString();
-    }
-
-    private static <T> ArrayNode array(List<T> items, Function<T, ? extends JsonNode> shape) {
-        ArrayNode array = Json.array();
-        items.forEach(item -> array.add(shape.apply(item)));
-        return array;
     }
 }
