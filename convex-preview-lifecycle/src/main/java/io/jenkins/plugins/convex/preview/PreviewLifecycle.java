@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -273,7 +274,7 @@ public final class PreviewLifecycle {
     public List<PreviewStatus> list(long projectId) {
         Validation.requirePositiveId("project_id", projectId);
         List<PreviewRecord> stored = store.list(projectId);
-        Supplier<List<Deployment>> onServer = serverDeployments(projectId);
+        Supplier<List<Deployment>> onServer = new ProjectDeployments(client, projectId);
         List<PreviewRecord> previews = locator.listPreviews(projectId, stored, onServer);
         Map<String, Deployment> byName = onServer.get().stream()
                 .collect(Collectors.toMap(Deployment::name, Function.identity(), (a, b) -> a));
@@ -287,28 +288,56 @@ public final class PreviewLifecycle {
 
     /**
      * Deletes the previews of a project (or of every project the store knows) not kept by the
-     * request, with the same guard as {@link #delete}; one failure does not stop the others. The
-     * previews are those {@link #list} shows: on the platform dialect also those only the server knows
-     * (their age is the server's creation time).
+     * request; one failure does not stop the others. The previews are those {@link #list} shows: on
+     * the platform dialect also those only the server knows (their age is the server's creation time).
+     *
+     * <p>The guard is {@link #delete}'s, read from one listDeployments per project instead of a
+     * getDeployment per preview (names are unique and a deployment's type never changes), so each
+     * deletion sends only its deleteDeployment: a deployment the listing lacks is already gone and
+     * nothing is sent, one listed with another type than {@code preview} is refused (reported as
+     * failed). A project that cannot be listed falls back to the getDeployment guard per preview.
      */
     public SweepReport sweep(SweepRequest request, SweepListener listener) {
-        List<PreviewRecord> records = request.allProjects() ? everyProjectsPreviews() : previewsOf(request.projectId());
+        Map<Long, ProjectDeployments> listings = new ConcurrentHashMap<>();
+        Function<Long, ProjectDeployments> listing = projectId -> listings.computeIfAbsent(projectId, p -> new ProjectDeployments(client, p));
+        List<PreviewRecord> records = request.allProjects() ? everyProjectsPreviews(listing)
+                : locator.listPreviews(request.projectId(), store.list(request.projectId()), listing.apply(request.projectId()));
         return new PreviewSweeper(clock).sweep(request, records, record -> {
-            boolean alreadyGone = deleteOnServer(record.deploymentName(), false) == null;
+            boolean alreadyGone = deleteListed(record.deploymentName(), listing.apply(record.projectId()));
             store.remove(record.projectId(), record.identity(), record.deploymentName());
             return alreadyGone;
         }, listener);
     }
 
-    private List<PreviewRecord> previewsOf(long projectId) {
-        return locator.listPreviews(projectId, store.list(projectId), serverDeployments(projectId));
+    /**
+     * A sweep's guard and delete, judged by the project's listing (read on first use). Returns true
+     * when the deployment was already gone (not listed, or a 404 on the delete).
+     */
+    private boolean deleteListed(String deploymentName, ProjectDeployments projectDeployments) {
+        Optional<Map<String, Deployment>> listed = projectDeployments.byName();
+        if (listed.isEmpty()) {
+            return deleteOnServer(deploymentName, false) == null;
+        }
+        Deployment current = listed.get().get(deploymentName);
+        if (current == null) {
+            return true;
+        }
+        if (!current.isPreview()) {
+            throw new NotAPreviewDeploymentException(deploymentName, current.deploymentType());
+        }
+        try {
+            client.deleteDeployment(deploymentName);
+            return false;
+        } catch (NotFoundException goneMeanwhile) {
+            return true;
+        }
     }
 
     /**
      * The previews of every project the store knows. A project whose deployments cannot be listed
      * (other credentials' project) keeps the store's view, whose deletions then fail one by one as before.
      */
-    private List<PreviewRecord> everyProjectsPreviews() {
+    private List<PreviewRecord> everyProjectsPreviews(Function<Long, ProjectDeployments> listing) {
         Map<Long, List<PreviewRecord>> byProject = new LinkedHashMap<>();
         for (PreviewRecord r : store.listAll()) {
             byProject.computeIfAbsent(r.projectId(), p -> new ArrayList<>()).add(r);
@@ -316,27 +345,12 @@ public final class PreviewLifecycle {
         List<PreviewRecord> all = new ArrayList<>();
         byProject.forEach((projectId, stored) -> {
             try {
-                all.addAll(locator.listPreviews(projectId, stored, serverDeployments(projectId)));
+                all.addAll(locator.listPreviews(projectId, stored, listing.apply(projectId)));
             } catch (ConvexApiException unlisted) {
                 all.addAll(stored);
             }
         });
         return all;
-    }
-
-    /** The project's deployments, read from the server once, on first use. */
-    private Supplier<List<Deployment>> serverDeployments(long projectId) {
-        return new Supplier<>() {
-            private List<Deployment> read;
-
-            @Override
-            public synchronized List<Deployment> get() {
-                if (read == null) {
-                    read = client.listDeployments(projectId);
-                }
-                return read;
-            }
-        };
     }
 
     private void pause() {
