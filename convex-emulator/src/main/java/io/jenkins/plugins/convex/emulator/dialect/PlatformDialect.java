@@ -18,12 +18,9 @@ import io.jenkins.plugins.convex.emulator.state.NewDeployment;
 import io.jenkins.plugins.convex.emulator.state.NewDeployment.DefaultRule;
 import io.jenkins.plugins.convex.emulator.state.PreviewDeployKey;
 import io.jenkins.plugins.convex.emulator.state.Project;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 
 /**
  * The live service's dialect ({@code api.convex.dev/v1}, as the official {@code @convex-dev/platform}
@@ -112,7 +109,7 @@ public final class PlatformDialect implements Dialect {
     private ApiResponse listProjects(ApiRequest request) {
         String q = request.query("q");
         List<Project> projects = state.projects(request.teamId(), request.pathId("team_id")).stream()
-                .filter(p -> q == null || q.isEmpty() || contains(p.name(), q) || contains(p.slug(), q))
+                .filter(p -> QueryParams.searchMatches(q, p.name(), p.slug()))
                 .toList();
         return ApiResponse.ok(Page.of(request, projects, p -> json.project(request.teamId(), p)));
     }
@@ -157,10 +154,8 @@ public final class PlatformDialect implements Dialect {
 
     private ApiResponse listDeployments(ApiRequest request) {
         long projectId = request.pathId("project_id");
-        String type = QueryParams.oneOf(request, "deploymentType", DEPLOYMENT_TYPES);
-        Boolean isDefault = QueryParams.bool(request, "isDefault");
-        QueryParams.bool(request, "includeLocal");
-        List<Deployment> deployments = filter(state.deployments(request.teamId(), projectId).stream(), type, isDefault).toList();
+        DeploymentListFilter filter = DeploymentListFilter.forProject(state, request);
+        List<Deployment> deployments = filter.apply(state.deployments(request.teamId(), projectId));
         return ApiResponse.ok(Json.array(deployments, json::deployment));
     }
 
@@ -225,25 +220,8 @@ public final class PlatformDialect implements Dialect {
 
     private ApiResponse listTeamDeployments(ApiRequest request) {
         long teamId = request.pathId("team_id");
-        String type = QueryParams.oneOf(request, "deploymentType", DEPLOYMENT_TYPES);
-        Boolean isDefault = QueryParams.bool(request, "isDefault");
-        Long projectId = QueryParams.number(request, "projectId");
-        Long creator = QueryParams.number(request, "creator");
-        String q = request.query("q");
-        String sortBy = QueryParams.oneOf(request, "sortBy", List.of("createTime", "lastDeployTime", "reference"));
-        String sortOrder = QueryParams.oneOf(request, "sortOrder", List.of("asc", "desc"));
-        Comparator<Deployment> order = "reference".equals(sortBy)
-                ? Comparator.comparing(Deployment::reference)
-                : Comparator.comparingLong(Deployment::createTime).thenComparingLong(Deployment::id);
-        if ("desc".equals(sortOrder)) {
-            order = order.reversed();
-        }
-        List<Deployment> deployments = filter(state.teamDeployments(request.teamId(), teamId).stream(), type, isDefault)
-                .filter(d -> projectId == null || d.projectId() == projectId)
-                .filter(d -> creator == null || creator.equals(d.creator()))
-                .filter(d -> q == null || q.isEmpty() || contains(d.name(), q) || contains(d.reference(), q))
-                .sorted(order)
-                .toList();
+        DeploymentListFilter filter = DeploymentListFilter.forTeam(state, request);
+        List<Deployment> deployments = filter.apply(state.teamDeployments(request.teamId(), teamId));
         return ApiResponse.ok(Page.of(request, deployments, json::deployment));
     }
 
@@ -341,12 +319,6 @@ public final class PlatformDialect implements Dialect {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private Stream<Deployment> filter(Stream<Deployment> deployments, String type, Boolean isDefault) {
-        return deployments
-                .filter(d -> type == null || d.isOfType(type))
-                .filter(d -> isDefault == null || state.isDefault(d) == isDefault);
-    }
-
     /** An epoch-millisecond time that must lie in the future, or null when absent. */
     private Long futureTime(JsonBody body, String field) {
         Long value = body.optionalLong(field);
@@ -354,9 +326,5 @@ public final class PlatformDialect implements Dialect {
             throw ApiError.invalidField(field, value, "a time in the future, in epoch milliseconds");
         }
         return value;
-    }
-
-    private static boolean contains(String text, String q) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
     }
 }

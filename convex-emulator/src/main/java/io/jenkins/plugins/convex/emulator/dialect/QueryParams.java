@@ -3,6 +3,7 @@ package io.jenkins.plugins.convex.emulator.dialect;
 import io.jenkins.plugins.convex.emulator.error.ApiError;
 import io.jenkins.plugins.convex.emulator.http.ApiRequest;
 import java.util.Collection;
+import java.util.Locale;
 
 /** Typed, validating access to query parameters; each refusal is a 400 naming the parameter. */
 final class QueryParams {
@@ -42,5 +43,19 @@ final class QueryParams {
             throw ApiError.invalidField(name, value, "one of " + String.join(", ", allowed));
         }
         return value;
+    }
+
+    /** Whether an absent or empty search text {@code q}, or one of the texts contains it, ignoring case. */
+    static boolean searchMatches(String q, String... texts) {
+        if (q == null || q.isEmpty()) {
+            return true;
+        }
+        String wanted = q.toLowerCase(Locale.ROOT);
+        for (String text : texts) {
+            if (text != null && text.toLowerCase(Locale.ROOT).contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
