@@ -187,6 +187,31 @@ class PlatformDeploymentsTest extends PlatformTestBase {
     }
 
     @Test
+    void teamListDeploymentsSortsByReferenceDescendingWhenAsked() {
+        preview("preview/b");
+        preview("preview/c");
+        preview("preview/a");
+        JsonNode items = ok(http.get("/v1/teams/1/list_deployments?sortBy=reference&sortOrder=desc")).get("items");
+        assertEquals("preview/c", items.get(0).get("reference").asText());
+        assertEquals("preview/b", items.get(1).get("reference").asText());
+        assertEquals("preview/a", items.get(2).get("reference").asText());
+    }
+
+    @Test
+    void teamListDeploymentsSearchesReferencesIgnoringCase() {
+        preview("preview/fix-auth");
+        preview("preview/other");
+        JsonNode items = ok(http.get("/v1/teams/1/list_deployments?q=FIX-AUTH")).get("items");
+        assertEquals(1, items.size());
+        assertEquals("preview/fix-auth", items.get(0).get("reference").asText());
+    }
+
+    @Test
+    void teamListDeploymentsRefusesAnUnknownSortOrderNamingIt() {
+        assertTrue(error(400, http.get("/v1/teams/1/list_deployments?sortOrder=sideways")).contains("sortOrder"));
+    }
+
+    @Test
     void regionsAndClassesAreListed() {
         JsonNode regions = ok(http.get("/v1/teams/1/list_deployment_regions")).get("items");
         assertEquals(2, regions.size());
