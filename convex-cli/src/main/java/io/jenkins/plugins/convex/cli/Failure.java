@@ -5,7 +5,6 @@ import io.jenkins.plugins.convex.client.error.ForbiddenException;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.UnauthorizedException;
-import io.jenkins.plugins.convex.client.error.UnsupportedDialectException;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 
 /** What the user sees when a command fails: one line on stderr and an exit code. */
@@ -37,10 +36,6 @@ public record Failure(int exitCode, String message) {
             String value = invalid.value() == null ? "missing value" : "'" + invalid.value() + "' is not allowed";
             return new Failure(ExitCodes.INVALID_INPUT,
                     OptionNames.forField(invalid.field()) + ": " + value + "; allowed: " + OptionNames.inText(invalid.allowed()));
-        }
-        if (error instanceof UnsupportedDialectException) {
-            // Found before any request: the URL names a service whose dialect this client lacks.
-            return new Failure(ExitCodes.INVALID_INPUT, "--api-url: " + error.getMessage());
         }
         if (error instanceof CliInputException) {
             return new Failure(ExitCodes.INVALID_INPUT, error.getMessage());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.convex.cli.CliRun.Outcome;
 import io.jenkins.plugins.convex.client.error.ServerErrorException;
-import io.jenkins.plugins.convex.client.error.UnsupportedDialectException;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,14 +101,6 @@ class ExitCodesTest {
         GlobalOptions defaults = new GlobalOptions();
         assertEquals("https://api.convex.dev/v1", defaults.apiUrl(context));
         assertTrue(defaults.targetsLiveService(context));
-    }
-
-    @Test
-    void aClientWithoutTheLiveDialectMakesItInvalidInputNamingApiUrl() {
-        Failure failure = Failure.of(new UnsupportedDialectException("PLATFORM",
-                "The API URL api.convex.dev is the live Convex service, which speaks the PLATFORM dialect"), true);
-        assertEquals(2, failure.exitCode());
-        assertTrue(failure.message().startsWith("--api-url: ") && failure.message().contains("PLATFORM dialect"), failure.message());
     }
 
     @Test

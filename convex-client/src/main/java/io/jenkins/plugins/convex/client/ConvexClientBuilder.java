@@ -1,7 +1,6 @@
 package io.jenkins.plugins.convex.client;
 
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
-import io.jenkins.plugins.convex.client.error.UnsupportedDialectException;
 import io.jenkins.plugins.convex.client.http.HttpTransport;
 import io.jenkins.plugins.convex.client.http.SharedHttpClients;
 import io.jenkins.plugins.convex.client.http.Timeouts;
@@ -17,8 +16,7 @@ import okhttp3.OkHttpClient;
  * ConvexClient client = ConvexClientBuilder.forBaseUrl("https://api.example/v1")
  *     .token(ApiToken.of(secret)).build();
  * }</pre>
- * Bad settings fail with an {@link InvalidInputException} naming the setting; a dialect this
- * client does not implement fails {@link #build()} with an {@link UnsupportedDialectException}.
+ * Bad settings fail with an {@link InvalidInputException} naming the setting.
  */
 public final class ConvexClientBuilder {
 
@@ -109,7 +107,7 @@ public final class ConvexClientBuilder {
             throw new InvalidInputException("token", null, "an API token, ApiToken.of(secret)");
         }
         ApiDialect resolved = dialect.resolveFor(baseUrl);
-        WireDialect wire = WireDialects.find(resolved).orElseThrow(() -> unsupported(resolved));
+        WireDialect wire = WireDialects.of(resolved);
         OkHttpClient okHttp = httpClient == null
                 ? SharedHttpClients.forBaseUrl(baseUrl, timeouts)
                 : SharedHttpClients.fromBase(httpClient, timeouts);
@@ -117,14 +115,6 @@ public final class ConvexClientBuilder {
         HttpTransport transport = new HttpTransport(okHttp, baseUrl, token, userAgent, retryPolicy);
         return new DefaultConvexClient(wire, transport, "ConvexClient[" + baseUrl.scheme() + "://" + baseUrl.host() + ":"
                 + baseUrl.port() + baseUrl.encodedPath() + ", dialect=" + resolved + "]");
-    }
-
-    private UnsupportedDialectException unsupported(ApiDialect resolved) {
-        String why = dialect == ApiDialect.AUTO
-                ? "The API URL " + baseUrl.host() + " is the live Convex service, which speaks the " + resolved + " dialect"
-                : "The " + resolved + " dialect was selected";
-        return new UnsupportedDialectException(resolved.name(), why + ", and this client does not implement it yet."
-                + " Use a server that speaks the project's contract (the SPEC dialect), such as the emulator.");
     }
 
     private static Duration checked(String field, Duration timeout) {

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.convex.client.wire;
 
 import io.jenkins.plugins.convex.client.ApiDialect;
-import java.util.Optional;
 
 /** The implemented dialects: the contract's (SPEC) and the live service's (PLATFORM). */
 public final class WireDialects {
@@ -9,15 +8,12 @@ public final class WireDialects {
     private WireDialects() {
     }
 
-    /** The implementation of a resolved dialect, or empty when this client has none. */
-    public static Optional<WireDialect> find(ApiDialect dialect) {
-        switch (dialect) {
-            case SPEC:
-                return Optional.of(SpecDialect.INSTANCE);
-            case PLATFORM:
-                return Optional.of(PlatformDialect.INSTANCE);
-            default:
-                return Optional.empty();
-        }
+    /** The implementation of a resolved dialect ({@link ApiDialect#resolveFor} never yields AUTO). */
+    public static WireDialect of(ApiDialect resolved) {
+        return switch (resolved) {
+            case SPEC -> SpecDialect.INSTANCE;
+            case PLATFORM -> PlatformDialect.INSTANCE;
+            case AUTO -> throw new IllegalArgumentException("AUTO must be resolved against the base URL first");
+        };
     }
 }
