@@ -246,15 +246,25 @@ public final class PreviewLifecycle {
         } catch (NotFoundException gone) {
             return null;
         }
+        guardedDelete(current, allowProduction);
+        return current;
+    }
+
+    /**
+     * Refuses {@code current} unless it is a preview or production is allowed, then deletes it.
+     * Returns true when it was gone by the time of the delete (a 404: someone else deleted it
+     * between our check and our delete; the goal is reached).
+     */
+    private boolean guardedDelete(Deployment current, boolean allowProduction) {
         if (!current.isPreview() && !allowProduction) {
-            throw new NotAPreviewDeploymentException(deploymentName, current.deploymentType());
+            throw new NotAPreviewDeploymentException(current.name(), current.deploymentType());
         }
         try {
-            client.deleteDeployment(deploymentName);
+            client.deleteDeployment(current.name());
+            return false;
         } catch (NotFoundException goneMeanwhile) {
-            // Someone else deleted it between our check and our delete: the goal is reached.
+            return true;
         }
-        return current;
     }
 
     private void deleteQuietly(String deploymentName) {
@@ -319,18 +329,7 @@ public final class PreviewLifecycle {
             return deleteOnServer(deploymentName, false) == null;
         }
         Deployment current = listed.get().get(deploymentName);
-        if (current == null) {
-            return true;
-        }
-        if (!current.isPreview()) {
-            throw new NotAPreviewDeploymentException(deploymentName, current.deploymentType());
-        }
-        try {
-            client.deleteDeployment(deploymentName);
-            return false;
-        } catch (NotFoundException goneMeanwhile) {
-            return true;
-        }
+        return current == null || guardedDelete(current, false);
     }
 
     /**
