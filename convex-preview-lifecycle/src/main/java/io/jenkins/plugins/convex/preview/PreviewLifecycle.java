@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.ConvexApiException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
+import io.jenkins.plugins.convex.client.error.RateLimitedException;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.DeployKey;
 import io.jenkins.plugins.convex.client.model.Deployment;
@@ -34,8 +35,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * One preview deployment per branch or pull request: create-or-reuse, deploy keys, guarded delete,
@@ -284,10 +283,9 @@ public final class PreviewLifecycle {
     public List<PreviewStatus> list(long projectId) {
         Validation.requirePositiveId("project_id", projectId);
         List<PreviewRecord> stored = store.list(projectId);
-        Supplier<List<Deployment>> onServer = new ProjectDeployments(client, projectId);
+        ProjectDeployments onServer = new ProjectDeployments(client, projectId);
         List<PreviewRecord> previews = locator.listPreviews(projectId, stored, onServer);
-        Map<String, Deployment> byName = onServer.get().stream()
-                .collect(Collectors.toMap(Deployment::name, Function.identity(), (a, b) -> a));
+        Map<String, Deployment> byName = onServer.byName();
         Set<PreviewRecord> storedSet = Set.copyOf(stored);
         List<PreviewStatus> out = new ArrayList<>();
         for (PreviewRecord r : previews) {
@@ -324,11 +322,16 @@ public final class PreviewLifecycle {
      * when the deployment was already gone (not listed, or a 404 on the delete).
      */
     private boolean deleteListed(String deploymentName, ProjectDeployments projectDeployments) {
-        Optional<Map<String, Deployment>> listed = projectDeployments.byName();
-        if (listed.isEmpty()) {
+        Map<String, Deployment> listed;
+        try {
+            listed = projectDeployments.byName();
+        } catch (RateLimitedException later) {
+            throw later; // worth listing again once the sweep has waited for its Retry-After
+        } catch (ConvexApiException unlisted) {
+            // Not listable (for example another credentials' project): ask about each deployment.
             return deleteOnServer(deploymentName, false) == null;
         }
-        Deployment current = listed.get().get(deploymentName);
+        Deployment current = listed.get(deploymentName);
         return current == null || guardedDelete(current, false);
     }
 

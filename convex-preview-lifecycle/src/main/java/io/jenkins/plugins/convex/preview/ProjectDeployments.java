@@ -7,7 +7,6 @@ import io.jenkins.plugins.convex.client.model.Deployment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -50,26 +49,13 @@ final class ProjectDeployments implements Supplier<List<Deployment>> {
         return listed;
     }
 
-    /**
-     * The deployments by name (names are unique), or empty when the project cannot be listed (for
-     * example another credentials' project), in which case the caller asks about each deployment.
-     *
-     * @throws RateLimitedException when the listing was rate limited: wait and ask again
-     */
-    synchronized Optional<Map<String, Deployment>> byName() {
+    /** The deployments by name (names are unique). @throws ConvexApiException when they cannot be listed */
+    synchronized Map<String, Deployment> byName() {
         if (byName == null) {
-            List<Deployment> all;
-            try {
-                all = get();
-            } catch (RateLimitedException later) {
-                throw later;
-            } catch (ConvexApiException unlisted) {
-                return Optional.empty();
-            }
             Map<String, Deployment> map = new LinkedHashMap<>();
-            all.forEach(d -> map.putIfAbsent(d.name(), d));
+            get().forEach(d -> map.putIfAbsent(d.name(), d));
             byName = map;
         }
-        return Optional.of(byName);
+        return byName;
     }
 }
