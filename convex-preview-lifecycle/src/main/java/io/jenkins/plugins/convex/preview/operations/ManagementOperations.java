@@ -19,8 +19,9 @@ import java.util.Objects;
 /**
  * The spec's operations with a user's parameters (text as typed in a Jenkinsfile or a form) in and
  * {@link OperationMaps} out. Every parameter is checked before any request; a bad one fails with
- * {@link InvalidInputException} naming it (snake_case, as the contract does). Optional text
- * parameters are null or blank when not given.
+ * {@link InvalidInputException} naming it (snake_case, as the contract does). An operation that only
+ * passes its ids through leaves their checks to the client, which makes them before any request.
+ * Optional text parameters are null or blank when not given.
  */
 public final class ManagementOperations {
 
@@ -50,7 +51,6 @@ public final class ManagementOperations {
     }
 
     public List<LinkedHashMap<String, Object>> listProjects(long teamId) {
-        Validation.requirePositiveId("team_id", teamId);
         return client.listProjects(teamId).stream().map(OperationMaps::project).toList();
     }
 
@@ -106,22 +106,18 @@ public final class ManagementOperations {
     }
 
     public List<LinkedHashMap<String, Object>> listDeployments(long projectId) {
-        Validation.requirePositiveId("project_id", projectId);
         return client.listDeployments(projectId).stream().map(OperationMaps::deployment).toList();
     }
 
     public LinkedHashMap<String, Object> getDeployment(String deploymentName) {
-        Validation.requireDeploymentName("deployment_name", deploymentName);
         return OperationMaps.deployment(client.getDeployment(deploymentName));
     }
 
     public LinkedHashMap<String, Object> getDefaultProdDeployment(long projectId) {
-        Validation.requirePositiveId("project_id", projectId);
         return OperationMaps.deployment(client.getDefaultProdDeployment(projectId));
     }
 
     public List<LinkedHashMap<String, Object>> listDeployKeys(long projectId) {
-        Validation.requirePositiveId("project_id", projectId);
         return client.listDeployKeys(projectId).stream().map(OperationMaps::listedDeployKey).toList();
     }
 
@@ -133,13 +129,10 @@ public final class ManagementOperations {
     }
 
     public List<LinkedHashMap<String, Object>> listCustomDomains(String deploymentName) {
-        Validation.requireDeploymentName("deployment_name", deploymentName);
         return client.listCustomDomains(deploymentName).stream().map(d -> OperationMaps.customDomain(deploymentName, d)).toList();
     }
 
     public LinkedHashMap<String, Object> deleteCustomDomain(String deploymentName, String domain) {
-        Validation.requireDeploymentName("deployment_name", deploymentName);
-        Validation.requireDomain("domain", domain);
         client.deleteCustomDomain(deploymentName, domain);
         LinkedHashMap<String, Object> m = new LinkedHashMap<>();
         m.put("domain", domain);
@@ -149,7 +142,6 @@ public final class ManagementOperations {
     }
 
     public List<LinkedHashMap<String, Object>> listTeamMembers(long teamId) {
-        Validation.requirePositiveId("team_id", teamId);
         return client.listTeamMembers(teamId).stream().map(OperationMaps::teamMember).toList();
     }
 
