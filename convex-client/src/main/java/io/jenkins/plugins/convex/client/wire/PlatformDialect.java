@@ -105,7 +105,8 @@ public final class PlatformDialect implements WireDialect {
 
     @Override
     public List<Project> listProjects(WireTransport http, long teamId) {
-        return pages(http, LIST_PROJECTS.with(teamId), p -> project(LIST_PROJECTS, p));
+        WireRequest first = LIST_PROJECTS.with(teamId).withQuery("limit", String.valueOf(PAGE_SIZE));
+        return pages(http, first, p -> project(LIST_PROJECTS, p));
     }
 
     @Override
@@ -311,7 +312,8 @@ public final class PlatformDialect implements WireDialect {
 
     /**
      * Every item of a listing, following {@code pagination.nextCursor} while {@code hasMore}. A body
-     * without {@code pagination} is one page (team members, for example).
+     * without {@code pagination} is one page (team members, for example). Each request carries
+     * {@code first}'s query (a page size, say) and the cursor.
      */
     private static <T> List<T> pages(WireTransport http, WireRequest first, Function<JsonNode, T> element) {
         JsonFields f = fields(first.route());
@@ -319,9 +321,7 @@ public final class PlatformDialect implements WireDialect {
         Set<String> cursorsSeen = new HashSet<>();
         String cursor = null;
         while (true) {
-            WireRequest request = first.withQuery("limit", first.route() == LIST_PROJECTS ? String.valueOf(PAGE_SIZE) : null)
-                    .withQuery("cursor", cursor);
-            JsonNode page = f.object(http.send(request));
+            JsonNode page = f.object(http.send(first.withQuery("cursor", cursor)));
             out.addAll(f.list(page.get("items"), element));
             JsonNode pagination = page.path("pagination");
             if (!pagination.path("hasMore").asBoolean(false)) {
