@@ -345,13 +345,10 @@ public final class PlatformDialect implements WireDialect {
     /** A listing's cloud deployments; local ones (a developer's machine) have no id and are no concern here. */
     private static List<Deployment> cloudOnly(Route route, JsonNode answer) {
         JsonFields f = fields(route);
-        List<JsonNode> cloud = new ArrayList<>();
-        f.list(answer, d -> d).forEach(d -> {
-            if (!"local".equals(f.text(d, "kind"))) {
-                cloud.add(d);
-            }
-        });
-        return cloud.stream().map(d -> deployment(route, d)).toList();
+        return f.list(answer, d -> d).stream()
+                .filter(d -> !"local".equals(f.text(d, "kind")))
+                .map(d -> deployment(route, d))
+                .toList();
     }
 
     private static Deployment deployment(Route route, JsonNode node) {
