@@ -133,9 +133,7 @@ public final class PlatformDialect implements WireDialect {
         if (r.reference() != null) {
             body.put("reference", DeploymentReference.require("reference", r.reference()));
         }
-        if (r.expiresAt() != null) {
-            body.put("expiresAt", future("expires_at", r.expiresAt()));
-        }
+        putExpiry(body, r.expiresAt());
         return deployment(CREATE_CLOUD_DEPLOYMENT, http.send(CREATE_CLOUD_DEPLOYMENT.with(projectId).withBody(body)));
     }
 
@@ -170,9 +168,7 @@ public final class PlatformDialect implements WireDialect {
     @Override
     public Deployment updateDeployment(WireTransport http, String deploymentName, UpdateDeploymentRequest r) {
         ObjectNode body = object();
-        if (r.expiresAt() != null) {
-            body.put("expiresAt", future("expires_at", r.expiresAt()));
-        }
+        putExpiry(body, r.expiresAt());
         putIfSet(body, "reference", r.reference());
         http.send(UPDATE_DEPLOYMENT.with(deploymentName).withBody(body));
         // The live PATCH answers with an empty body: read the deployment back to show its new state.
@@ -192,9 +188,7 @@ public final class PlatformDialect implements WireDialect {
         // The live service requires a name; the contract's is optional.
         String name = r.keyName() != null ? r.keyName() : "deploy-key-" + clock.millis();
         ObjectNode body = object().put("name", name);
-        if (r.expiresAt() != null) {
-            body.put("expiresAt", future("expires_at", r.expiresAt()));
-        }
+        putExpiry(body, r.expiresAt());
         JsonFields f = fields(CREATE_DEPLOY_KEY);
         JsonNode k = f.object(http.send(CREATE_DEPLOY_KEY.with(r.deploymentName()).withBody(body)));
         return new DeployKey(name, r.deploymentName(), f.requiredText(k, "deployKey"), null);
@@ -220,9 +214,7 @@ public final class PlatformDialect implements WireDialect {
     @Override
     public PreviewDeployKey createPreviewDeployKey(WireTransport http, long projectId, CreatePreviewDeployKeyRequest r) {
         ObjectNode body = object().put("name", r.name());
-        if (r.expiresAt() != null) {
-            body.put("expiresAt", future("expires_at", r.expiresAt()));
-        }
+        putExpiry(body, r.expiresAt());
         JsonFields f = fields(CREATE_PREVIEW_DEPLOY_KEY);
         JsonNode k = f.object(http.send(CREATE_PREVIEW_DEPLOY_KEY.with(projectId).withBody(body)));
         return new PreviewDeployKey(null, r.name(), f.requiredText(k, "previewDeployKey"), null, r.expiresAt());
@@ -367,12 +359,15 @@ public final class PlatformDialect implements WireDialect {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    /** The live service refuses past expiries; say so before sending. Returns epoch milliseconds. */
-    private long future(String field, Instant when) {
-        if (!when.isAfter(clock.instant())) {
-            throw new InvalidInputException(field, when.toString(), "an instant in the future");
+    /** {@code expiresAt} in epoch milliseconds when set. The live service refuses past expiries: say so before sending. */
+    private void putExpiry(ObjectNode body, Instant when) {
+        if (when == null) {
+            return;
         }
-        return when.toEpochMilli();
+        if (!when.isAfter(clock.instant())) {
+            throw new InvalidInputException("expires_at", when.toString(), "an instant in the future");
+        }
+        body.put("expiresAt", when.toEpochMilli());
     }
 
     private static JsonFields fields(Route route) {
