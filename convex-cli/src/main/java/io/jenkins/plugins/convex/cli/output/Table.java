@@ -40,10 +40,14 @@ public final class Table {
         return key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
-    /** One object as "field  value" lines. */
+    /** One object as "field  value" lines; a field without a value is left out. */
     public static Table keyValue(Map<String, Object> object) {
         List<List<String>> rows = new ArrayList<>();
-        object.forEach((key, value) -> rows.add(List.of(key, String.valueOf(value))));
+        object.forEach((key, value) -> {
+            if (value != null) {
+                rows.add(List.of(key, String.valueOf(value)));
+            }
+        });
         return new Table(List.of(), rows);
     }
 

@@ -7,7 +7,6 @@ import io.jenkins.plugins.convex.preview.sweep.SweepItem;
 import io.jenkins.plugins.convex.preview.sweep.SweepReport;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,7 @@ public final class PreviewViews {
     }
 
     public static Result keyValues(Map<String, Object> map) {
-        return Result.custom(map, out -> Table.keyValue(withoutNulls(map)).print(out));
+        return Result.custom(map, out -> Table.keyValue(map).print(out));
     }
 
     public static Result statuses(List<PreviewStatus> statuses) {
@@ -48,15 +47,5 @@ public final class PreviewViews {
         items.forEach(i -> maps.add(i.toMap()));
         Table.of(maps, "identity", "source", "name", "note").print(out);
         out.println();
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> map) {
-        Map<String, Object> present = new LinkedHashMap<>();
-        map.forEach((k, v) -> {
-            if (v != null) {
-                present.put(k, v);
-            }
-        });
-        return present;
     }
 }
