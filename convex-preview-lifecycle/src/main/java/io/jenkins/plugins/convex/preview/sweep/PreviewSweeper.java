@@ -143,7 +143,6 @@ public final class PreviewSweeper {
         private final int total;
         private final List<SweepItem> deleted = new ArrayList<>();
         private final List<SweepItem> failed = new ArrayList<>();
-        private int completed;
 
         Progress(SweepListener listener, int total) {
             this.listener = listener;
@@ -152,9 +151,8 @@ public final class PreviewSweeper {
 
         synchronized void report(SweepEvent.Outcome outcome, SweepItem item) {
             (outcome == SweepEvent.Outcome.FAILED ? failed : deleted).add(item);
-            completed++;
             try {
-                listener.onDeletion(new SweepEvent(outcome, item, completed, total));
+                listener.onDeletion(new SweepEvent(outcome, item, deleted.size() + failed.size(), total));
             } catch (RuntimeException ignored) {
                 // A broken listener must not turn a done deletion into a failure.
             }
