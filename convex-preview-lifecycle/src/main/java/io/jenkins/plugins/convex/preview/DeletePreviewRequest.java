@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * A guarded delete, by identity (looked up in the store) or by deployment name.
  *
- * @param projectId       the project, with {@code identity}; 0 with a deployment name
+ * @param projectId       the project, with {@code identity}; with a deployment name the project it is in when known
+ *                        (a deployment the token cannot find counts as gone only if the token can see that project), else 0
  * @param identity        the identity to delete, or null
  * @param deploymentName  the deployment to delete, or null
  * @param allowProduction also delete a deployment that is not {@code preview}
@@ -31,6 +32,12 @@ public record DeletePreviewRequest(long projectId, PreviewIdentity identity, Str
 
     public static DeletePreviewRequest byDeploymentName(String deploymentName) {
         return new DeletePreviewRequest(0, null, deploymentName, false);
+    }
+
+    /** The same delete of a deployment known to be in {@code projectId} (a queued deletion knows its project). */
+    public DeletePreviewRequest inProject(long projectId) {
+        Validation.requirePositiveId("project_id", projectId);
+        return new DeletePreviewRequest(projectId, identity, deploymentName, allowProduction);
     }
 
     public DeletePreviewRequest allowingProduction(boolean allow) {

@@ -2,8 +2,9 @@ package io.jenkins.plugins.convex.preview;
 
 import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.ConvexClient;
-import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.ConvexApiException;
+import io.jenkins.plugins.convex.client.error.ForbiddenException;
+import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.RateLimitedException;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
@@ -229,7 +230,7 @@ public final class PreviewLifecycle {
             name = request.deploymentName();
             record = store.findByDeploymentName(name).orElse(null);
         }
-        Deployment before = deleteOnServer(name, request.allowProduction());
+        Deployment before = deleteOnServer(name, request.allowProduction(), record != null ? record.projectId() : request.projectId());
         boolean removed = record != null && store.remove(record.projectId(), record.identity(), name);
         return new DeleteResult(name, record == null ? null : record.identity().value(),
                 before == null ? null : before.deploymentType(), before == null, removed);
@@ -239,10 +240,22 @@ public final class PreviewLifecycle {
      * The guard and the delete. Returns the deployment as it was, or null when it was already gone.
      */
     private Deployment deleteOnServer(String deploymentName, boolean allowProduction) {
+        return deleteOnServer(deploymentName, allowProduction, 0);
+    }
+
+    /**
+     * As above; with {@code projectId} (the project the deployment is in, when known), a deployment the
+     * server does not find counts as gone only if the token can see that project: other credentials'
+     * project answers 404 for its deployments too, and that is a failure to retry, not a deletion.
+     */
+    private Deployment deleteOnServer(String deploymentName, boolean allowProduction, long projectId) {
         Deployment current;
         try {
             current = client.getDeployment(deploymentName);
         } catch (NotFoundException gone) {
+            if (projectId > 0) {
+                requireProjectVisible(projectId, deploymentName);
+            }
             return null;
         }
         guardedDelete(current, allowProduction);
@@ -263,6 +276,14 @@ public final class PreviewLifecycle {
             return false;
         } catch (NotFoundException goneMeanwhile) {
             return true;
+        }
+    }
+
+    private void requireProjectVisible(long projectId, String deploymentName) {
+        try {
+            client.getProject(projectId);
+        } catch (NotFoundException | ForbiddenException notVisible) {
+            throw new ProjectNotVisibleException(projectId, deploymentName, notVisible);
         }
     }
 

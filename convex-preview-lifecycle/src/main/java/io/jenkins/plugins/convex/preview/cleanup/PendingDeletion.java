@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param nextAttemptAt  not tried again before this
  * @param state          queued, retrying after failures, or waiting for credentials
  * @param lastError      the last failure, or null
+ * @param sealedCredentials the credentials as the embedding application sealed them (encrypted) when the
+ *                       deletion was queued, while the job's folder still existed; tried once the folder is
+ *                       gone; never plaintext; null when none were found then
  */
 public record PendingDeletion(
         String deploymentName,
@@ -35,7 +38,8 @@ public record PendingDeletion(
         int attempts,
         Instant nextAttemptAt,
         State state,
-        String lastError) {
+        String lastError,
+        String sealedCredentials) {
 
     public enum State {
         /** Not tried yet. */
@@ -58,6 +62,20 @@ public record PendingDeletion(
         state = state == null ? State.QUEUED : state;
     }
 
+    /** Without sealed credentials. */
+    public PendingDeletion(String deploymentName, long projectId, String identity, String source, String job, String folder,
+                           String credentialsId, String reason, Instant queuedAt, int attempts, Instant nextAttemptAt,
+                           State state, String lastError) {
+        this(deploymentName, projectId, identity, source, job, folder, credentialsId, reason, queuedAt, attempts,
+                nextAttemptAt, state, lastError, null);
+    }
+
+    /** The same deletion carrying {@code sealed}, the embedder's encrypted copy of its credentials. */
+    public PendingDeletion withSealedCredentials(String sealed) {
+        return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
+                queuedAt, attempts, nextAttemptAt, state, lastError, sealed);
+    }
+
     public boolean isDue(Instant now) {
         return !nextAttemptAt.isAfter(now);
     }
@@ -70,17 +88,17 @@ public record PendingDeletion(
     PendingDeletion failed(Instant now, String error, RetrySchedule schedule) {
         int n = attempts + 1;
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, n, now.plus(schedule.delayAfter(n)), State.RETRYING, error);
+                queuedAt, n, now.plus(schedule.delayAfter(n)), State.RETRYING, error, sealedCredentials);
     }
 
     PendingDeletion waitingForCredentials(Instant now, String why, RetrySchedule schedule) {
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, attempts, now.plus(schedule.credentialsRecheck()), State.WAITING_FOR_CREDENTIALS, why);
+                queuedAt, attempts, now.plus(schedule.credentialsRecheck()), State.WAITING_FOR_CREDENTIALS, why, sealedCredentials);
     }
 
     /** The same deletion, due now (an administrator asked for it again). */
     public PendingDeletion dueNow(Instant now) {
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, attempts, now, state, lastError);
+                queuedAt, attempts, now, state, lastError, sealedCredentials);
     }
 }

@@ -80,7 +80,9 @@ public final class PendingDeletionProcessor {
         try {
             // The dialect's locator, as every lifecycle of the plugin uses (no expiry: a delete never extends one).
             DeleteResult result = PreviewLifecycle.builder(client, store).locator(PreviewLocators.forClient(client, null)).clock(clock).build()
-                    .delete(DeletePreviewRequest.byDeploymentName(d.deploymentName()));
+                    .delete(d.projectId() > 0
+                            ? DeletePreviewRequest.byDeploymentName(d.deploymentName()).inProject(d.projectId())
+                            : DeletePreviewRequest.byDeploymentName(d.deploymentName()));
             queue.remove(d.deploymentName());
             return new DeletionAttempt(d, result.alreadyGone() ? DeletionAttempt.Outcome.ALREADY_GONE : DeletionAttempt.Outcome.DELETED,
                     "with " + used.describe());

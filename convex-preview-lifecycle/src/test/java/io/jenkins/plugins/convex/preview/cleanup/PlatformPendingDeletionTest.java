@@ -70,7 +70,7 @@ class PlatformPendingDeletionTest {
     void aPendingDeletionWhoseStoreRecordIsGoneStillDeletesTheReferencedPreview() {
         PreviewResult r = PreviewLifecycle.builder(client, store()).locator(PreviewLocators.forClient(client, null)).build()
                 .createOrReuse(CreatePreviewRequest.builder(projectId, login).creator(JOB).attribute(CREDENTIALS, "convex-token").build());
-        List<PreviewRecord> owned = PreviewOwnership.ownedBy(store().listAll(), JOB);
+        List<PreviewRecord> owned = PreviewOwnership.ownedBy(store().listAll(), JOB, "jenkins.users");
         queue().enqueueAll(PreviewOwnership.deletionsFor(owned, CREDENTIALS, BranchJobState.JOB_DELETED.reason(), clock.instant()));
         // The cache loses the record (another controller's store, a wiped state file): the server still has the preview.
         assertTrue(store().remove(projectId, login, r.name()));
@@ -89,7 +89,7 @@ class PlatformPendingDeletionTest {
     void aPendingDeletionOfAPreviewAlreadyGoneLeavesTheQueue() {
         PreviewResult r = PreviewLifecycle.builder(client, store()).locator(PreviewLocators.forClient(client, null)).build()
                 .createOrReuse(CreatePreviewRequest.builder(projectId, login).creator(JOB).attribute(CREDENTIALS, "convex-token").build());
-        queue().enqueueAll(PreviewOwnership.deletionsFor(PreviewOwnership.ownedBy(store().listAll(), JOB), CREDENTIALS,
+        queue().enqueueAll(PreviewOwnership.deletionsFor(PreviewOwnership.ownedBy(store().listAll(), JOB, "jenkins.users"), CREDENTIALS,
                 BranchJobState.JOB_DELETED.reason(), clock.instant()));
         client.deleteDeployment(r.name());
 
