@@ -63,7 +63,7 @@ public final class PendingDeletionQueue {
             Map<String, PendingDeletion> all = read();
             List<PendingDeletion> added = new ArrayList<>();
             for (PendingDeletion d : deletions) {
-                if (all.putIfAbsent(d.deploymentName(), d) == null) {
+                if (all.putIfAbsent(d.queueKey(), d) == null) {
                     added.add(d);
                 }
             }
@@ -144,7 +144,7 @@ public final class PendingDeletionQueue {
             JsonNode root = MAPPER.readTree(json);
             for (JsonNode n : root.path("pending")) {
                 PendingDeletion d = fromJson(n);
-                out.put(d.deploymentName(), d);
+                out.put(d.queueKey(), d);
             }
         } catch (IOException | RuntimeException e) {
             throw new PreviewStoreException("the pending deletions " + file + " are not valid: " + e.getMessage(), e);
@@ -191,6 +191,7 @@ public final class PendingDeletionQueue {
         n.put("state", d.state().name());
         n.put("lastError", d.lastError());
         n.put("sealedCredentials", d.sealedCredentials());
+        n.put("keyName", d.keyName());
     }
 
     private static PendingDeletion fromJson(JsonNode n) {
@@ -208,7 +209,8 @@ public final class PendingDeletionQueue {
                 n.hasNonNull("nextAttemptAt") ? Instant.parse(n.get("nextAttemptAt").asText()) : null,
                 n.hasNonNull("state") ? PendingDeletion.State.valueOf(n.get("state").asText()) : null,
                 text(n, "lastError"),
-                text(n, "sealedCredentials"));
+                text(n, "sealedCredentials"),
+                text(n, "keyName"));
     }
 
     private static String text(JsonNode n, String field) {
