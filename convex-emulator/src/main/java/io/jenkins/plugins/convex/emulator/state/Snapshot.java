@@ -13,7 +13,9 @@ public record Snapshot(
         List<Deployment> deployments,
         List<DeployKey> deployKeys,
         List<PreviewDeployKey> previewDeployKeys,
-        List<CustomDomain> customDomains) {
+        List<CustomDomain> customDomains,
+        List<EnvironmentVariable> environmentVariables,
+        List<DefaultVariable> defaultEnvironmentVariables) {
 
     public static final int CURRENT_VERSION = 1;
 }
