@@ -27,6 +27,7 @@ import io.jenkins.plugins.convex.client.model.UpdateDeploymentRequest;
 import io.jenkins.plugins.convex.client.wire.WireDialect;
 import io.jenkins.plugins.convex.client.wire.WireTransport;
 import java.util.List;
+import java.util.Objects;
 
 /** Checks every argument before anything is sent, then hands the call to the dialect. */
 final class DefaultConvexClient implements ConvexClient {
@@ -201,7 +202,7 @@ final class DefaultConvexClient implements ConvexClient {
     @Override
     public void updateDefaultEnvironmentVariables(long projectId, List<DefaultEnvironmentVariableChange> changes) {
         projectId(projectId);
-        if (changes == null || changes.isEmpty() || changes.contains(null)) {
+        if (changes == null || changes.isEmpty() || changes.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("changes", null, "at least one change of a default variable");
         }
         dialect.updateDefaultEnvironmentVariables(http, projectId, List.copyOf(changes));

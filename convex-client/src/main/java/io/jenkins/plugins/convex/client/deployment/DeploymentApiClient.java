@@ -12,6 +12,7 @@ import io.jenkins.plugins.convex.client.wire.WireTransport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -46,7 +47,7 @@ public final class DeploymentApiClient {
 
     /** Sets and removes variables in one request; a name may appear only once. */
     public void updateEnvironmentVariables(List<EnvironmentVariableChange> changes) {
-        if (changes == null || changes.isEmpty() || changes.contains(null)) {
+        if (changes == null || changes.isEmpty() || changes.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("changes", null, "at least one change of a variable");
         }
         Map<String, EnvironmentVariableChange> byName = new LinkedHashMap<>();
