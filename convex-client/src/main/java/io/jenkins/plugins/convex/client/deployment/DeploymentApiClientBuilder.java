@@ -39,8 +39,13 @@ public final class DeploymentApiClientBuilder {
 
     /** The live service's URL of a deployment by name, {@code https://<name>.convex.cloud} (as the official client derives it). */
     public static DeploymentApiClientBuilder forDeploymentName(String name) {
+        return forDeploymentUrl(liveUrl(name));
+    }
+
+    /** {@code https://<name>.convex.cloud}, the name checked. */
+    public static String liveUrl(String name) {
         Validation.requireDeploymentName("deployment_name", name);
-        return forDeploymentUrl("https://" + name + ".convex.cloud");
+        return "https://" + name + ".convex.cloud";
     }
 
     /** A deploy key of this deployment; refused (without echoing it) when blank. */
