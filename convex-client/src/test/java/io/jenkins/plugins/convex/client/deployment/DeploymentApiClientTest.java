@@ -115,6 +115,10 @@ class DeploymentApiClientTest {
         assertEquals("deployment_url", assertThrows(InvalidInputException.class,
                 () -> DeploymentApiClientBuilder.forDeploymentUrl("not a url")).field());
         assertFalse(api.toString().contains(key), api.toString());
+        assertEquals("DeploymentApiClient[https://happy-otter-123.convex.cloud:443/api/v1]",
+                DeploymentApiClientBuilder.forDeploymentName("happy-otter-123").deployKey(key).build().toString());
+        assertEquals("deployment_name", assertThrows(InvalidInputException.class,
+                () -> DeploymentApiClientBuilder.forDeploymentName("Not_A_Name")).field());
         assertEquals(0, emu.requests().size());
     }
 
