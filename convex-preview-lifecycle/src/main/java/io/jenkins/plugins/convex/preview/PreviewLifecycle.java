@@ -11,6 +11,7 @@ import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.DeployKey;
 import io.jenkins.plugins.convex.client.model.Deployment;
 import io.jenkins.plugins.convex.client.model.Validation;
+import io.jenkins.plugins.convex.preview.env.PreviewEnvironment;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocator;
 import io.jenkins.plugins.convex.preview.locate.StoredRecordLocator;
@@ -198,6 +199,11 @@ public final class PreviewLifecycle {
     public DeployKey createDeployKey(long projectId, PreviewIdentity identity, String deploymentName, String label, Instant expiresAt) {
         Validation.requireNonBlank("key_name", label);
         return client.createDeployKey(projectId, new CreateDeployKeyRequest(deploymentName, deployKeyName(identity, label), expiresAt));
+    }
+
+    /** Sets previews' environment variables through this lifecycle's client (see {@link PreviewEnvironment}). */
+    public PreviewEnvironment environment() {
+        return new PreviewEnvironment(client);
     }
 
     /** {@code <identity>/<label>}. */

@@ -35,14 +35,21 @@ public final class HttpTransport implements WireTransport {
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
     private final ApiToken token;
+    private final String authScheme;
     private final String userAgent;
     private final RetryPolicy retryPolicy;
     private final ObjectMapper json = new ObjectMapper();
     private final ErrorResponses errors;
 
     public HttpTransport(OkHttpClient client, HttpUrl baseUrl, ApiToken token, String userAgent, RetryPolicy retryPolicy) {
+        this(client, baseUrl, "Bearer", token, userAgent, retryPolicy);
+    }
+
+    /** {@code authScheme}: {@code Bearer} for the Management API, {@code Convex} (a deploy key) for a deployment's API. */
+    public HttpTransport(OkHttpClient client, HttpUrl baseUrl, String authScheme, ApiToken token, String userAgent, RetryPolicy retryPolicy) {
         this.client = client;
         this.baseUrl = baseUrl;
+        this.authScheme = authScheme;
         this.token = token;
         this.userAgent = userAgent;
         this.retryPolicy = retryPolicy;
@@ -103,7 +110,7 @@ public final class HttpTransport implements WireTransport {
         request.query().forEach(url::addQueryParameter);
         Request.Builder builder = new Request.Builder()
                 .url(url.build())
-                .header("Authorization", "Bearer " + token.secret())
+                .header("Authorization", authScheme + " " + token.secret())
                 .header("User-Agent", userAgent)
                 .header("Accept", "application/json");
         String method = request.route().method();
