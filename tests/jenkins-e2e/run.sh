@@ -143,6 +143,7 @@ if $update_docs; then
   if grep -q '^FAIL ' "$results"; then
     echo "docs/jenkins/images not updated: the run failed" >&2
   else
+    mkdir -p "$root/docs/jenkins/images"
     cp "$here"/target/screenshots/[0-9]*.png "$root/docs/jenkins/images/"
     echo "docs/jenkins/images updated"
   fi

@@ -296,17 +296,22 @@ async function secretScan() {
     const keyCount = Object.keys(secrets).length - 2;
     check(keyCount === 3, `expected 3 captured deploy keys (two branches, freestyle), found ${keyCount}`);
     const home = env.E2E_JENKINS_HOME;
-    const files = filesUnder(home);
-    files.push(join(work, 'jenkins.log'));
-    const hits = [];
-    for (const f of files) {
-      const bytes = readFileSync(f);
-      for (const [what, value] of Object.entries(secrets)) {
-        if (bytes.includes(Buffer.from(value))) {
-          hits.push(`${what} in ${f}`);
+    const found = (files) => {
+      const hits = [];
+      for (const f of files) {
+        const bytes = readFileSync(f);
+        for (const [what, value] of Object.entries(secrets)) {
+          if (bytes.includes(Buffer.from(value))) {
+            hits.push(`${what} in ${f}`);
+          }
         }
       }
-    }
+      return hits;
+    };
+    // The search itself must find what is there: the secret files run.sh wrote hold two of them.
+    check(found(filesUnder(join(work, 'secrets'))).length === 2, 'the scan does not find the secrets in their own files');
+    const files = [...filesUnder(home), join(work, 'jenkins.log')];
+    const hits = found(files);
     const cmdline = readFileSync(`/proc/${env.E2E_JENKINS_PID}/cmdline`);
     for (const [what, value] of Object.entries(secrets)) {
       if (cmdline.includes(Buffer.from(value))) {

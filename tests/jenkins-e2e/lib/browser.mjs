@@ -17,7 +17,7 @@ export async function openBrowser(userDataDir) {
   await context.route(/^https:\/\/[^/]+\.convex\.(cloud|site)\//, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Convex deployment (stub)</h1>' }));
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(60_000); // two busy cores: the System page alone can take 20 s
   return { context, page };
 }
 
