@@ -136,7 +136,6 @@ pass "jenkins 2.479.3 up at $jenkins_url in $((SECONDS - started)) s, configured
 # --- The scenario and the browser checks --------------------------------------------------------------
 E2E_WORK="$work" E2E_RESULTS="$results" E2E_JENKINS_URL="$jenkins_url" E2E_JENKINS_HOME="$home" \
 E2E_CONVEX_API_URL="$api_url" E2E_SCREENSHOTS="$here/target/screenshots" E2E_JENKINS_PID="$jenkins_pid" \
-E2E_EMULATOR_PID="${pids[0]}" \
   node "$here/scenario.mjs" || true
 
 if $update_docs; then

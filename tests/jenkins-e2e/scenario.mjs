@@ -1,12 +1,13 @@
 // The end-to-end scenario against the Jenkins, the emulator and the repository run.sh started:
 // a multibranch Pipeline from branch pushed to branch deleted, a freestyle job, the browser checks
 // with screenshots, and a scan of JENKINS_HOME for every secret used.
-import { readFileSync, existsSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Report, waitFor, check } from './lib/report.mjs';
 import { Jenkins, jobPath } from './lib/jenkins.mjs';
 import { Emulator } from './lib/emulator.mjs';
 import { GitRepo } from './lib/git.mjs';
+import { filesUnder, occurrences } from './lib/secrets.mjs';
 import { jenkinsfile, multibranchConfig, freestyleConfig } from './lib/jobs.mjs';
 import { openBrowser, logIn, screenshot, sectionWith, screenshotAt, screenshotWhole } from './lib/browser.mjs';
 
@@ -196,7 +197,7 @@ async function browserChecks() {
       const expected = `withConvexPreview(deployKey: true, projectId: ${projectId})`;
       await waitFor(`"${expected}" in the generated script`, async () =>
         (await page.locator('#prototypeText').inputValue()).includes(expected), { timeoutMs: 15_000 });
-      await check(!(await page.getByText('Files to archive').isVisible()), 'the first step\'s form is still shown');
+      check(!(await page.getByText('Files to archive').isVisible()), 'the first step\'s form is still shown');
       await page.mouse.move(0, 0); // no help tooltip in the picture
       await screenshotWhole(page, join(shots, '2-snippet-generator.png'));
       return expected;
@@ -274,19 +275,6 @@ async function branchDeleted() {
   });
 }
 
-function filesUnder(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      out.push(...filesUnder(p));
-    } else if (entry.isFile()) {
-      out.push(p);
-    }
-  }
-  return out;
-}
-
 async function secretScan() {
   await report.step('secrets: none in JENKINS_HOME, the controller log or its arguments', async () => {
     const secrets = { 'team token': teamToken, 'admin password': adminPassword };
@@ -296,22 +284,10 @@ async function secretScan() {
     const keyCount = Object.keys(secrets).length - 2;
     check(keyCount === 3, `expected 3 captured deploy keys (two branches, freestyle), found ${keyCount}`);
     const home = env.E2E_JENKINS_HOME;
-    const found = (files) => {
-      const hits = [];
-      for (const f of files) {
-        const bytes = readFileSync(f);
-        for (const [what, value] of Object.entries(secrets)) {
-          if (bytes.includes(Buffer.from(value))) {
-            hits.push(`${what} in ${f}`);
-          }
-        }
-      }
-      return hits;
-    };
     // The search itself must find what is there: the secret files run.sh wrote hold two of them.
-    check(found(filesUnder(join(work, 'secrets'))).length === 2, 'the scan does not find the secrets in their own files');
+    check(occurrences(filesUnder(join(work, 'secrets')), secrets).length === 2, 'the scan does not find the secrets in their own files');
     const files = [...filesUnder(home), join(work, 'jenkins.log')];
-    const hits = found(files);
+    const hits = occurrences(files, secrets);
     const cmdline = readFileSync(`/proc/${env.E2E_JENKINS_PID}/cmdline`);
     for (const [what, value] of Object.entries(secrets)) {
       if (cmdline.includes(Buffer.from(value))) {
@@ -325,6 +301,13 @@ async function secretScan() {
     return `${Object.keys(secrets).length} secrets, ${files.length} files, 0 occurrences (credentials.xml holds the token encrypted)`;
   });
 }
+
+// Every wait is bounded; this bounds the whole, so a hung request cannot keep CI waiting.
+const SCENARIO_TIMEOUT_MS = 15 * 60_000;
+setTimeout(() => {
+  report.line(`FAIL scenario: not finished after ${SCENARIO_TIMEOUT_MS / 60_000} minutes`);
+  process.exit(1);
+}, SCENARIO_TIMEOUT_MS).unref();
 
 await setUp();
 if (projectId) {

@@ -8,7 +8,7 @@ export class Emulator {
   }
 
   async get(path) {
-    const res = await fetch(this.apiUrl + path, { headers: { Authorization: `Bearer ${this.token}` } });
+    const res = await fetch(this.apiUrl + path, { headers: { Authorization: `Bearer ${this.token}` }, signal: AbortSignal.timeout(30_000) });
     if (res.status === 404) {
       return null;
     }

@@ -1,6 +1,8 @@
 // Jenkins over HTTP as a script of a user would use it: basic authentication, a crumb (bound to the
 // session cookie) for every POST, jobs addressed by their URL path.
 
+const REQUEST_TIMEOUT_MS = 60_000;
+
 export function jobPath(...names) {
   // A branch job's name is already URL-encoded ("feature%2Flogin"), so each name is encoded once more.
   return names.map((n) => 'job/' + encodeURIComponent(n) + '/').join('');
@@ -24,14 +26,15 @@ export class Jenkins {
     if (contentType) {
       headers['Content-Type'] = contentType;
     }
-    return fetch(new URL(path, this.url), { method, body, headers, redirect: 'manual' });
+    return fetch(new URL(path, this.url), { method, body, headers, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   }
 
   async ensureCrumb() {
     if (this.crumb) {
       return;
     }
-    const res = await fetch(new URL('crumbIssuer/api/json', this.url), { headers: { Authorization: this.authorization } });
+    const res = await fetch(new URL('crumbIssuer/api/json', this.url),
+      { headers: { Authorization: this.authorization }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     if (!res.ok) {
       throw new Error(`GET crumbIssuer/api/json: HTTP ${res.status}`);
     }
