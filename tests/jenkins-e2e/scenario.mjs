@@ -251,6 +251,23 @@ async function browserChecks() {
       check(!(await page.content()).includes(`delete-${name}`), `the previews page still lists ${name}`);
       return `${name} deleted`;
     });
+    await step('freestyle configuration page shows the wrapper and the delete builder; Save keeps them', async () => {
+      await page.goto(jenkinsUrl + jobPath(FREESTYLE) + 'configure', { waitUntil: 'networkidle' });
+      const shown = {
+        projectId: await page.locator('input[name="_.projectId"]').inputValue(),
+        branch: await page.locator('input[name="_.branch"]').inputValue(),
+        deploymentName: await page.locator('input[name="_.deploymentName"]').inputValue(),
+      };
+      check(shown.projectId === String(projectId) && shown.branch === '${GIT_BRANCH}' && shown.deploymentName === '${CONVEX_PREVIEW_NAME}',
+        `the form shows ${JSON.stringify(shown)}`);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.waitForURL((u) => !u.pathname.endsWith('/configure'));
+      const saved = await jenkins.text(jobPath(FREESTYLE) + 'config.xml');
+      for (const part of [`<projectId>${projectId}</projectId>`, '<branch>${GIT_BRANCH}</branch>', '<deployKey>true</deployKey>',
+        '<deploymentName>${CONVEX_PREVIEW_NAME}</deploymentName>']) {
+        check(saved.includes(part), `config.xml after Save lacks ${part}`);
+      }
+    });
   } finally {
     await context.close();
   }
