@@ -28,6 +28,8 @@ const MULTIBRANCH = 'shop';
 const FREESTYLE = 'shop-main-freestyle';
 const BRANCH = 'feature/login';
 const OTHER_BRANCH = 'feature/checkout';
+/** A preview's identity is scoped to its job: the multibranch project for a branch job, else the job itself. */
+const identityOf = (job, branch) => `${job}/${branch}`;
 const keyFile = (branch) => join(keysDir, branch.replace(/\//g, '-') + '.key');
 const branchJob = (branch) => jobPath(MULTIBRANCH, encodeURIComponent(branch));
 
@@ -91,14 +93,15 @@ async function pipelineChecks(branch) {
   }
   const consoleText = await jenkins.text(build + 'consoleText');
   await report.step(`multibranch ${branch}: console shows the [convex] line and the preview URL`, async () => {
-    previews[branch] = previewLine(consoleText, branch);
+    previews[branch] = previewLine(consoleText, branch, identityOf(MULTIBRANCH, branch));
     return `${previews[branch].name} at ${previews[branch].url}`;
   });
   await report.step(`multibranch ${branch}: CONVEX_DEPLOY_KEY only as ****`, async () => {
     checkMaskedKey(consoleText, existsSync(keyFile(branch)) ? readFileSync(keyFile(branch), 'utf8') : null);
   });
   if (previews[branch]) {
-    await report.step(`multibranch ${branch}: emulator has preview/${branch}`, () => checkPreviewOnServer(branch, previews[branch]));
+    await report.step(`multibranch ${branch}: emulator has preview/${identityOf(MULTIBRANCH, branch)}`,
+      () => checkPreviewOnServer(identityOf(MULTIBRANCH, branch), previews[branch]));
     await report.step(`multibranch ${branch}: build page action links to the preview`, () => checkBuildPageAction(build, previews[branch]));
   }
   return true;
@@ -133,8 +136,8 @@ async function freestyle() {
     await waitFor('the build step reached (freestyle.ready)', () => existsSync(ready) && readFileSync(ready, 'utf8'),
       { timeoutMs: BUILD_TIMEOUT, intervalMs: 500 });
     preview = { name: readFileSync(ready, 'utf8') };
-    const d = await emulator.deploymentByReference(projectId, 'preview/main');
-    check(d && d.name === preview.name, `the emulator has no preview/main named ${preview.name}`);
+    const d = await emulator.deploymentByReference(projectId, `preview/${identityOf(FREESTYLE, 'main')}`);
+    check(d && d.name === preview.name, `the emulator has no preview/${identityOf(FREESTYLE, 'main')} named ${preview.name}`);
     preview.url = d.deploymentUrl;
     return `${d.name}, reference ${d.reference}`;
   });
@@ -148,7 +151,7 @@ async function freestyle() {
   }
   const consoleText = await jenkins.text(build + 'consoleText');
   await report.step('freestyle: console shows the [convex] line and the preview URL', async () => {
-    const p = previewLine(consoleText, 'origin/main', 'main');
+    const p = previewLine(consoleText, 'origin/main', identityOf(FREESTYLE, 'main'));
     check(!preview || (p.name === preview.name && p.url === preview.url), `console names ${p.name} at ${p.url}`);
     return `${p.name} at ${p.url}`;
   });
@@ -180,8 +183,13 @@ async function browserChecks() {
       const button = page.getByRole('button', { name: 'Test connection' });
       const section = sectionWith(page, button);
       await button.click();
-      const count = await emulator.projectCount(1);
-      const ok = section.getByText(`Connected (platform API dialect): team 1 has ${count} project(s)`);
+      const projects = await emulator.projects(1);
+      const ok = section.getByText(`Connected (platform API dialect): team 1 has ${projects.length} project(s)`);
+      await ok.waitFor();
+      for (const p of projects.slice(0, 10)) {
+        const text = await ok.textContent();
+        check(text.includes(`${p.slug} (${p.id})`), `Test connection does not list project ${p.slug} (${p.id}): ${text}`);
+      }
       await ok.waitFor();
       await screenshotAt(page, section, shots, '1-global-configuration.png');
       return (await ok.textContent()).trim();
@@ -287,7 +295,8 @@ async function branchDeleted() {
   });
   await report.step(`multibranch: preview ${preview.name} gone from the emulator within ${CLEANUP_PROMISE_MS / 1000} s`, async () => {
     await waitFor(`${preview.name} deleted`, async () => !(await emulator.deployment(preview.name)), { timeoutMs: CLEANUP_PROMISE_MS });
-    check(!(await emulator.deploymentByReference(projectId, `preview/${BRANCH}`)), `preview/${BRANCH} still resolves`);
+    check(!(await emulator.deploymentByReference(projectId, `preview/${identityOf(MULTIBRANCH, BRANCH)}`)),
+      `preview/${identityOf(MULTIBRANCH, BRANCH)} still resolves`);
     return `after ${((Date.now() - started) / 1000).toFixed(1)} s`;
   });
 }

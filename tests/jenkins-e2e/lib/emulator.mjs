@@ -28,7 +28,12 @@ export class Emulator {
   }
 
   async projectCount(teamId) {
-    return (await this.get(`/teams/${teamId}/projects`)).items.length;
+    return (await this.projects(teamId)).length;
+  }
+
+  /** The team's projects as the emulator lists them ({id, slug, ...}). */
+  async projects(teamId) {
+    return (await this.get(`/teams/${teamId}/projects`)).items;
   }
 
   /** The project's deployment with this reference (e.g. preview/feature/login), or null. */

@@ -44,6 +44,7 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     static final int DEFAULT_READ_TIMEOUT_SECONDS = 60;
     /** Keys returned by {@code convexDeployKey} and {@code convexCreatePreview} expire after a day where the dialect allows it. */
     static final int DEFAULT_DEPLOY_KEY_LIFETIME_HOURS = 24;
+    private static final int LISTED_PROJECTS = 10;
     static final int MAX_DEPLOY_KEY_LIFETIME_HOURS = 24 * 365;
     static final int MAX_PREVIEW_EXPIRY_DAYS = 365;
 
@@ -323,6 +324,15 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
         return Duration.ofHours(getDeployKeyLifetimeHours());
     }
 
+    /** {@code : demo (4294967297), shop (4294967298)}, the first {@value #LISTED_PROJECTS} of them: what the user checks against the dashboard. */
+    private static String projectList(List<Project> projects) {
+        if (projects.isEmpty()) {
+            return "";
+        }
+        String listed = String.join(", ", projects.stream().limit(LISTED_PROJECTS).map(p -> p.slug() + " (" + p.id() + ")").toList());
+        return ": " + listed + (projects.size() > LISTED_PROJECTS ? ", ..." : "");
+    }
+
     private static int requireTimeout(String field, int seconds) {
         if (seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException(field + ": '" + seconds + "' is not allowed; allowed: 1 to 600 seconds");
@@ -415,7 +425,7 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
                     ConvexCredentials.lookupGlobal(credentialsId).getSecret(), this, DialectSettings.parse(apiDialect));
             List<Project> projects = client.listProjects(Long.parseLong(teamId.trim()));
             return FormValidation.ok("Connected (" + client.dialect().name().toLowerCase(Locale.ROOT) + " API dialect): team "
-                    + teamId.trim() + " has " + projects.size() + " project(s)");
+                    + teamId.trim() + " has " + projects.size() + " project(s)" + projectList(projects));
         } catch (ConvexApiException e) {
             return FormValidation.error("Connection failed: " + e.getMessage());
         } catch (hudson.AbortException | IllegalArgumentException e) {

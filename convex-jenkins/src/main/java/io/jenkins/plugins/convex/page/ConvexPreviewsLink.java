@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Computer;
+import hudson.model.Item;
 import hudson.model.ManagementLink;
 import hudson.model.User;
 import hudson.security.Permission;
@@ -84,6 +85,12 @@ public final class ConvexPreviewsLink extends ManagementLink {
     /** True while the expiries are being read from the server in the background (the page says so). */
     public boolean isReadingExpiries() {
         return expiries.isRefreshing();
+    }
+
+    /** The job as people see it ({@code shop » feature/login}, not {@code shop/feature%2Flogin}); the stored name once it is gone. */
+    public String jobDisplayName(String jobFullName) {
+        Item job = jobFullName == null || jobFullName.isEmpty() ? null : Jenkins.get().getItemByFullName(jobFullName);
+        return job == null ? jobFullName : job.getFullDisplayName();
     }
 
     /** Queues the deletion of one preview and starts it; the page then shows it as pending until done. */

@@ -109,8 +109,9 @@ public final class DeployKeyCreation {
                     + " stays: the spec API dialect cannot delete deploy keys");
             return;
         }
+        boolean deletedNow;
         try {
-            keys.delete(handle.deploymentName(), handle.keyName());
+            deletedNow = keys.deleteIfPresent(handle.deploymentName(), handle.keyName());
         } catch (RuntimeException e) {
             // Not this block's failure: the queued deletion is retried in the background, and the key expires anyway.
             PreviewCleanup.get().retryKeyDeletion(queued);
@@ -119,7 +120,9 @@ public final class DeployKeyCreation {
             return;
         }
         PreviewCleanup.get().keyDeleted(queued);
-        listener.getLogger().println("[convex] deleted deploy key " + handle.keyName() + " of deployment " + handle.deploymentName());
+        listener.getLogger().println(deletedNow
+                ? "[convex] deleted deploy key " + handle.keyName() + " of deployment " + handle.deploymentName()
+                : "[convex] deploy key " + handle.keyName() + " of deployment " + handle.deploymentName() + " was already gone (with its deployment, or expired)");
     }
 
     private static long projectOf(ConvexClient client, String deploymentName) throws AbortException {

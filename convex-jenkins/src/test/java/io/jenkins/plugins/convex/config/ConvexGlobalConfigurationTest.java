@@ -125,7 +125,7 @@ class ConvexGlobalConfigurationTest {
             FormValidation result = ConvexGlobalConfiguration.get().doTestConnection(emulator.baseUrl(),
                     ConvexTestSupport.CREDENTIALS_ID, Long.toString(emulator.defaultTeamId()), "auto");
             assertEquals(FormValidation.Kind.OK, result.kind, result.renderHtml());
-            assertTrue(result.renderHtml().contains("1 project(s)"), result.renderHtml());
+            assertTrue(result.renderHtml().contains("1 project(s): demo ("), result.renderHtml());
         }
     }
 

@@ -43,11 +43,23 @@ public final class BuildDeployKeys {
         if (!canDelete()) {
             return false;
         }
+        deleteIfPresent(deploymentName, keyName);
+        return true;
+    }
+
+    /**
+     * As {@link #delete} where the dialect can delete keys: true when this call deleted the key, false when
+     * the key or its deployment was already gone (an expired key, a deleted preview: the goal is reached).
+     */
+    public boolean deleteIfPresent(String deploymentName, String keyName) {
+        if (!canDelete()) {
+            throw new IllegalStateException("the " + client.dialect() + " API dialect cannot delete deploy keys");
+        }
         try {
             client.deleteDeployKey(deploymentName, keyName);
+            return true;
         } catch (NotFoundException alreadyGone) {
-            // The deployment, or the key, went first (an expired key, a deleted preview): the goal is reached.
+            return false;
         }
-        return true;
     }
 }

@@ -141,6 +141,7 @@ class PlatformPreviewTest {
 
         assertTrue(client.listDeployKeys(projectId).isEmpty());
         assertTrue(keys.delete(r.name(), key.name()), "already gone counts as deleted");
+        assertFalse(keys.deleteIfPresent(r.name(), key.name()), "and says it was already gone when asked");
     }
 
     @Test
