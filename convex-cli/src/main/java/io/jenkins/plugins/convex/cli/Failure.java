@@ -21,11 +21,12 @@ public record Failure(int exitCode, String message) {
 
     /**
      * Maps an exception to its exit code and a one-line message naming options, never tokens. With
-     * {@code liveService}, a failed call also says it went to the live service.
+     * {@code liveService}, a failed request also says it went to the live service.
      */
     public static Failure of(Throwable error, boolean liveService) {
         Failure failure = classify(error);
-        if (liveService && failure.exitCode != ExitCodes.INVALID_INPUT) {
+        // Only a request says where it went: a busy port or a bad state file sent nothing anywhere.
+        if (liveService && error instanceof ConvexApiException && failure.exitCode != ExitCodes.INVALID_INPUT) {
             return new Failure(failure.exitCode, failure.message + " (" + LIVE_SERVICE_NOTE + ")");
         }
         return failure;

@@ -8,6 +8,7 @@ import io.jenkins.plugins.convex.client.ApiToken;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.ConvexClientBuilder;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import io.jenkins.plugins.convex.emulator.state.StateFileException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class Connector {
             }
             Path state = global.emulatorState() == null ? null : context.resolve(global.emulatorState());
             ApiDialect dialect = global.apiDialect();
-            ConvexEmulator emulator = EmbeddedEmulator.start(state, dialect);
+            ConvexEmulator emulator = startEmbedded(state, global.emulatorState(), dialect);
             try {
                 return new ApiConnection(client(emulator.baseUrl(), emulator.defaultToken(), dialect), emulator.baseUrl(), emulator);
             } catch (RuntimeException e) {
@@ -46,6 +47,14 @@ public final class Connector {
         String baseUrl = checkedUrl(global.apiUrl(context));
         String token = TokenSource.resolve(global, context);
         return new ApiConnection(client(baseUrl, token, dialect), baseUrl, null);
+    }
+
+    private static ConvexEmulator startEmbedded(Path state, Path asTyped, ApiDialect dialect) {
+        try {
+            return EmbeddedEmulator.start(state, dialect);
+        } catch (StateFileException e) {
+            throw EmbeddedEmulator.refusedStateFile("--emulator-state", asTyped, e);
+        }
     }
 
     private static ConvexClient client(String baseUrl, String token, ApiDialect dialect) {
