@@ -34,6 +34,7 @@ import io.jenkins.plugins.convex.cli.output.Printer;
 import io.jenkins.plugins.convex.cli.preview.PreviewCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
@@ -56,7 +57,7 @@ import picocli.CommandLine.ScopeType;
             GetDeploymentByReference.class, UpdateDeployment.class, CreatePreviewDeployKey.class, ListPreviewDeployKeys.class,
             DeletePreviewDeployKey.class, DeleteDeployKey.class, ListDeploymentRegions.class, ListDeploymentClasses.class,
             GetTokenDetails.class,
-            PreviewCommand.class, EmulatorCommand.class, DemoCommand.class})
+            PreviewCommand.class, EmulatorCommand.class, DemoCommand.class, HelpCommand.class})
 public final class ConvexCommand implements Callable<Integer> {
 
     private final CliContext context;
