@@ -3,6 +3,11 @@ package io.jenkins.plugins.convex.cli;
 import io.jenkins.plugins.convex.client.ApiDialect;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -41,6 +46,20 @@ public final class GlobalOptions {
             description = "Wire dialect of the API: auto (default: platform for api.convex.dev and provision.convex.dev,"
                     + " spec otherwise), spec (the project's contract) or platform (the live Convex service's).")
     String apiDialect;
+
+    /**
+     * Leaves out of a subcommand the global options it has no use for, so that its --help lists only
+     * what it takes and giving one of the others is an unknown option.
+     */
+    public static void keepOnly(CommandLine subcommand, String... kept) {
+        Set<String> keep = Set.of(kept);
+        CommandSpec spec = subcommand.getCommandSpec();
+        for (OptionSpec option : List.copyOf(spec.options())) {
+            if (option.inherited() && !keep.contains(option.longestName()) && !option.usageHelp() && !option.versionHelp()) {
+                spec.remove(option);
+            }
+        }
+    }
 
     /** {@code --api-dialect} parsed; AUTO when not given. */
     public ApiDialect apiDialect() {

@@ -41,6 +41,10 @@ public final class Main {
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
         listExitCodes(commandLine);
+        // Each subcommand shows and takes only the global options that mean something to it.
+        GlobalOptions.keepOnly(commandLine.getSubcommands().get("emulator"), "--api-dialect");
+        GlobalOptions.keepOnly(commandLine.getSubcommands().get("demo"), "--api-dialect", "--emulator-state");
+        GlobalOptions.keepOnly(commandLine.getSubcommands().get("help"));
         return commandLine;
     }
 

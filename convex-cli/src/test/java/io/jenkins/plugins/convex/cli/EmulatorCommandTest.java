@@ -166,4 +166,19 @@ class EmulatorCommandTest {
         assertEquals(0, members.exitCode(), members::toString);
         return token.group(1);
     }
+
+    @Test
+    void itsHelpListsOnlyTheOptionsItTakes() {
+        Outcome help = new CliRun(dir).run("emulator", "--help");
+        assertEquals(0, help.exitCode(), help::toString);
+        for (String taken : List.of("--port", "--team", "--state", "--demo", "--api-dialect")) {
+            assertTrue(help.out().contains(taken), () -> taken + " missing: " + help.out());
+        }
+        for (String meaningless : List.of("--api-url", "--token-file", "--json", "--emulator")) {
+            assertFalse(help.out().contains(meaningless), () -> meaningless + " listed: " + help.out());
+        }
+        Outcome json = new CliRun(dir).run("emulator", "--json");
+        assertEquals(List.of("error: unknown option '--json' of emulator (see --help)"), json.errLines());
+        assertEquals(2, json.exitCode());
+    }
 }

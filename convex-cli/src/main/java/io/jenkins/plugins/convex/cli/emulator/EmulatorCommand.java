@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "emulator", description = {
     "Serve a local emulator of the Management API on http://127.0.0.1:PORT/v1 until killed.",
-    "Without --team: team 1 'demo-team', token from $" + GlobalOptions.TOKEN_ENV + ", else the --state file's, else random",
-    "(the last two printed).",
+    "Without --team: team 1 'demo-team' with the token of $" + GlobalOptions.TOKEN_ENV + ", else the --state file's,"
+        + " else a random one (these two are printed).",
     "With --api-dialect platform it serves the live Convex service's routes instead of the spec's."})
 public final class EmulatorCommand implements Callable<Integer> {
 
