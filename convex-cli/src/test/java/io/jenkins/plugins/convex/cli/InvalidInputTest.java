@@ -81,7 +81,8 @@ class InvalidInputTest {
     void anUnknownDeploymentClassIsRefused() {
         String line = rejected(cli.run("create-cloud-deployment", "--project-id", "5",
                 "--deployment-type", "dev", "--region", "aws-us-east-1", "--deployment-class", "xl"));
-        assertNames(line, "--deployment-class", "'xl'", "s16, s256, d1024");
+        assertEquals("error: --deployment-class: 'xl' is not allowed;"
+                + " allowed: s16, s256, d1024 on the spec dialect; s16, s256, d1024, d2048 on the platform dialect", line);
     }
 
     @Test
