@@ -111,7 +111,7 @@ final class ErrorResponses {
 
     private boolean mentionsToken(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(token.secret())) {
+            if (token.appearsIn(t.getMessage())) {
                 return true;
             }
         }
