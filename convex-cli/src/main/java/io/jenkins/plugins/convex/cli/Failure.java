@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.client.error.ForbiddenException;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.UnauthorizedException;
+import io.jenkins.plugins.convex.preview.DeploymentNotInProjectException;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 
 /** What the user sees when a command fails: one line on stderr and an exit code. */
@@ -40,6 +41,9 @@ public record Failure(int exitCode, String message) {
         }
         if (error instanceof CliInputException) {
             return new Failure(ExitCodes.INVALID_INPUT, error.getMessage());
+        }
+        if (error instanceof DeploymentNotInProjectException notInProject) {
+            return new Failure(ExitCodes.INVALID_INPUT, "--project-id: " + notInProject.getMessage());
         }
         if (error instanceof NotFoundException || error instanceof PreviewNotFoundException) {
             return new Failure(ExitCodes.NOT_FOUND, error.getMessage());

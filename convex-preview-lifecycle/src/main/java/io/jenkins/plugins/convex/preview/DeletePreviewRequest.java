@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * A guarded delete, by identity (looked up in the store) or by deployment name.
  *
- * @param projectId       the project, with {@code identity}; 0 with a deployment name
+ * @param projectId       the project, with {@code identity}; with a deployment name the project it must be
+ *                        in, or 0 for any
  * @param identity        the identity to delete, or null
  * @param deploymentName  the deployment to delete, or null
  * @param allowProduction also delete a deployment that is not {@code preview}
@@ -22,6 +23,9 @@ public record DeletePreviewRequest(long projectId, PreviewIdentity identity, Str
             Validation.requirePositiveId("project_id", projectId);
         } else {
             Validation.requireDeploymentName("deployment_name", deploymentName);
+            if (projectId != 0) {
+                Validation.requirePositiveId("project_id", projectId);
+            }
         }
     }
 
@@ -31,6 +35,11 @@ public record DeletePreviewRequest(long projectId, PreviewIdentity identity, Str
 
     public static DeletePreviewRequest byDeploymentName(String deploymentName) {
         return new DeletePreviewRequest(0, null, deploymentName, false);
+    }
+
+    /** By name, refused ({@link DeploymentNotInProjectException}) unless the deployment is in {@code projectId}. */
+    public static DeletePreviewRequest byDeploymentName(String deploymentName, long projectId) {
+        return new DeletePreviewRequest(projectId, null, deploymentName, false);
     }
 
     public DeletePreviewRequest allowingProduction(boolean allow) {

@@ -211,6 +211,7 @@ public final class PreviewLifecycle {
      *
      * @throws PreviewNotFoundException by identity, when the store has no record for it
      * @throws NotAPreviewDeploymentException when the deployment is not a preview and production is not allowed
+     * @throws DeploymentNotInProjectException by name with a project, when the deployment is in another one
      */
     public DeleteResult delete(DeletePreviewRequest request) {
         PreviewRecord record;
@@ -228,8 +229,12 @@ public final class PreviewLifecycle {
         } else {
             name = request.deploymentName();
             record = store.findByDeploymentName(name).orElse(null);
+            if (record != null && request.projectId() != 0 && record.projectId() != request.projectId()) {
+                throw new DeploymentNotInProjectException(name, request.projectId(), record.projectId());
+            }
         }
-        Deployment before = deleteOnServer(name, request.allowProduction());
+        long expectedProject = request.identity() == null ? request.projectId() : 0;
+        Deployment before = deleteOnServer(name, request.allowProduction(), expectedProject);
         boolean removed = record != null && store.remove(record.projectId(), record.identity(), name);
         return new DeleteResult(name, record == null ? null : record.identity().value(),
                 before == null ? null : before.deploymentType(), before == null, removed);
@@ -239,11 +244,19 @@ public final class PreviewLifecycle {
      * The guard and the delete. Returns the deployment as it was, or null when it was already gone.
      */
     private Deployment deleteOnServer(String deploymentName, boolean allowProduction) {
+        return deleteOnServer(deploymentName, allowProduction, 0);
+    }
+
+    /** The same, refused unless the deployment is in {@code expectedProject} (0: any project). */
+    private Deployment deleteOnServer(String deploymentName, boolean allowProduction, long expectedProject) {
         Deployment current;
         try {
             current = client.getDeployment(deploymentName);
         } catch (NotFoundException gone) {
             return null;
+        }
+        if (expectedProject != 0 && (current.projectId() == null || current.projectId() != expectedProject)) {
+            throw new DeploymentNotInProjectException(deploymentName, expectedProject, current.projectId());
         }
         guardedDelete(current, allowProduction);
         return current;
