@@ -137,4 +137,22 @@ class ExitCodesTest {
             assertTrue(outcome.out().contains("3   not found"), outcome::toString);
         }
     }
+
+    @Test
+    void aSweepWithAWrongTokenIsFourDryRunOrNotAndDeletesNothing() throws Exception {
+        Path store = dir.resolve("sweep-wrong-token.json");
+        String project = cli.run("--json", "get-project-by-slug", "--team-id-or-slug", "1", "--project-slug", "demo").json().get("id").asText();
+        Outcome created = cli.run("preview", "create", "--project-id", project, "--branch", "feature/old", "--state-file", store.toString());
+        assertEquals(0, created.exitCode(), created::toString);
+        CliRun wrongToken = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", "not-the-token").withArgs("--api-url", emulator.baseUrl());
+        for (String dryRun : new String[] {"--dry-run", "--concurrency=1"}) {
+            Outcome outcome = wrongToken.run("preview", "sweep", "--project-id", project, "--keep-branches", "main", dryRun,
+                    "--state-file", store.toString());
+            assertEquals(4, outcome.exitCode(), outcome::toString);
+            assertOneLine(outcome);
+            assertEquals("", outcome.out(), outcome::toString);
+        }
+        Outcome list = cli.run("--json", "preview", "list", "--project-id", project, "--state-file", store.toString());
+        assertTrue(list.json().get(0).get("existsOnServer").asBoolean(), list::toString);
+    }
 }

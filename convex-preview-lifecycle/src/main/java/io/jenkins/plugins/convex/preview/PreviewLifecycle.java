@@ -6,6 +6,7 @@ import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.ConvexApiException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.RateLimitedException;
+import io.jenkins.plugins.convex.client.error.UnauthorizedException;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.DeployKey;
 import io.jenkins.plugins.convex.client.model.Deployment;
@@ -321,6 +322,9 @@ public final class PreviewLifecycle {
     public SweepReport sweep(SweepRequest request, SweepListener listener) {
         Map<Long, ProjectDeployments> listings = new ConcurrentHashMap<>();
         Function<Long, ProjectDeployments> listing = projectId -> listings.computeIfAbsent(projectId, p -> new ProjectDeployments(client, p));
+        if (!request.allProjects()) {
+            requireAcceptedToken(listing.apply(request.projectId()));
+        }
         List<PreviewRecord> records = request.allProjects() ? everyProjectsPreviews(listing)
                 : locator.listPreviews(request.projectId(), store.list(request.projectId()), listing.apply(request.projectId()));
         return new PreviewSweeper(clock).sweep(request, records, record -> {
@@ -328,6 +332,21 @@ public final class PreviewLifecycle {
             store.remove(record.projectId(), record.identity(), record.deploymentName());
             return alreadyGone;
         }, listener);
+    }
+
+    /**
+     * Reads the project's listing up front, so that a token the server refuses (401) ends the sweep
+     * before anything is judged, a dry run included; any other listing failure leaves the per-preview
+     * guard to ask the server (as before).
+     */
+    private static void requireAcceptedToken(ProjectDeployments deployments) {
+        try {
+            deployments.get();
+        } catch (UnauthorizedException refused) {
+            throw refused;
+        } catch (ConvexApiException unlisted) {
+            // judged per preview by deleteListed
+        }
     }
 
     /**
@@ -361,6 +380,8 @@ public final class PreviewLifecycle {
         byProject.forEach((projectId, stored) -> {
             try {
                 all.addAll(locator.listPreviews(projectId, stored, listing.apply(projectId)));
+            } catch (UnauthorizedException refused) {
+                throw refused;
             } catch (ConvexApiException unlisted) {
                 all.addAll(stored);
             }
