@@ -89,11 +89,12 @@ public final class ConvexCommand implements Callable<Integer> {
     }
 
     public Printer printer() {
-        return new Printer(context.out(), global.json());
+        return new Printer(context.out(), global.json(), global.field());
     }
 
     /** Opens the API connection; call after the command's own input is validated. */
     public ApiConnection connect() {
+        global.field(); // --field with --json is refused before any request
         return Connector.open(global, context);
     }
 }

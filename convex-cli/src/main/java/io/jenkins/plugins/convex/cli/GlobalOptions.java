@@ -34,6 +34,10 @@ public final class GlobalOptions {
             description = "Print the response as JSON (the spec's field names) instead of a table.")
     boolean json;
 
+    @Option(names = "--field", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Print only this field of the result, raw (one line per item of a list), e.g. --field deployKey.")
+    String field;
+
     @Option(names = "--emulator", scope = ScopeType.INHERIT,
             description = "Run against an in-process emulator with demo data (team 1 'demo-team', project 'demo'): no network, no token.")
     boolean emulator;
@@ -68,6 +72,14 @@ public final class GlobalOptions {
 
     public boolean json() {
         return json;
+    }
+
+    /** {@code --field}, or null. */
+    public String field() {
+        if (field != null && json) {
+            throw new CliInputException("--field: not allowed together with --json; choose one");
+        }
+        return field;
     }
 
     public boolean emulator() {
