@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.client.error.ForbiddenException;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.UnauthorizedException;
+import io.jenkins.plugins.convex.emulator.http.Router;
 import io.jenkins.plugins.convex.preview.DeploymentNotInProjectException;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 
@@ -44,6 +45,10 @@ public record Failure(int exitCode, String message) {
         }
         if (error instanceof DeploymentNotInProjectException notInProject) {
             return new Failure(ExitCodes.INVALID_INPUT, "--project-id: " + notInProject.getMessage());
+        }
+        if (error instanceof NotFoundException notFound && Router.WRONG_DIALECT.equals(notFound.serverCode())) {
+            // Not a missing thing: the server speaks the other dialect (its message says which to use).
+            return new Failure(ExitCodes.INVALID_INPUT, "--api-dialect: " + error.getMessage());
         }
         if (error instanceof NotFoundException || error instanceof PreviewNotFoundException) {
             return new Failure(ExitCodes.NOT_FOUND, error.getMessage());

@@ -291,4 +291,28 @@ class PlatformDialectCliTest {
                     () -> command + ": " + help);
         }
     }
+
+    @Test
+    void aClientOfTheOtherDialectIsToldWhichDialectTheServerSpeaks() {
+        Outcome specAgainstPlatform = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
+                .run("--api-url", platform.baseUrl(), "--api-dialect", "spec", "list-projects", "--team-id", "1");
+        assertEquals(ExitCodes.INVALID_INPUT, specAgainstPlatform.exitCode(), specAgainstPlatform::toString);
+        assertEquals(1, specAgainstPlatform.errLines().size(), specAgainstPlatform::toString);
+        assertTrue(specAgainstPlatform.err().contains("this server speaks the platform dialect; use --api-dialect platform"),
+                specAgainstPlatform::toString);
+
+        Outcome platformAgainstSpec = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
+                .run("--api-url", spec.baseUrl(), "--api-dialect", "platform", "list-projects", "--team-id", "1");
+        assertEquals(ExitCodes.INVALID_INPUT, platformAgainstSpec.exitCode(), platformAgainstSpec::toString);
+        assertTrue(platformAgainstSpec.err().contains("this server speaks the spec dialect; use --api-dialect spec"),
+                platformAgainstSpec::toString);
+    }
+
+    @Test
+    void aRouteOfNeitherDialectIsStillNotFound() {
+        Outcome outcome = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
+                .run("--api-url", spec.baseUrl() + "/nowhere", "list-projects", "--team-id", "1");
+        assertEquals(ExitCodes.NOT_FOUND, outcome.exitCode(), outcome::toString);
+        assertFalse(outcome.err().contains("dialect"), outcome::toString);
+    }
 }

@@ -19,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +75,12 @@ public final class ConvexEmulator implements AutoCloseable {
             addDemoProject();
         }
         Router router = new Router();
-        dialectFor(state).register(router);
+        dialectFor(state, dialect).register(router);
+        // The other dialect's routes are only matched, to tell a client of that dialect what this server speaks.
+        EmulatorDialect other = dialect == EmulatorDialect.PLATFORM ? EmulatorDialect.SPEC : EmulatorDialect.PLATFORM;
+        Router otherRoutes = new Router();
+        dialectFor(state, other).register(otherRoutes);
+        router.dialects(dialectName(dialect), dialectName(other), otherRoutes);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 0);
         } catch (IOException e) {
@@ -92,8 +98,12 @@ public final class ConvexEmulator implements AutoCloseable {
         return this;
     }
 
-    private Dialect dialectFor(EmulatorState s) {
-        return dialect == EmulatorDialect.PLATFORM ? new PlatformDialect(s) : new SpecDialect(s);
+    private static Dialect dialectFor(EmulatorState s, EmulatorDialect d) {
+        return d == EmulatorDialect.PLATFORM ? new PlatformDialect(s) : new SpecDialect(s);
+    }
+
+    private static String dialectName(EmulatorDialect d) {
+        return d.name().toLowerCase(Locale.ROOT);
     }
 
     private void seedTeams() {
