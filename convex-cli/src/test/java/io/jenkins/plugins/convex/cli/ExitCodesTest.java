@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.convex.cli.CliRun.Outcome;
 import io.jenkins.plugins.convex.client.error.ServerErrorException;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,7 +95,9 @@ class ExitCodesTest {
         Outcome outcome = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
                 .run("list-projects", "--team-id", "1", "--api-url", "http://127.0.0.1:9/v1");
         assertEquals(1, outcome.exitCode(), outcome::toString);
-        assertOneLine(outcome);
+        // One line per retry, then the one error line.
+        assertEquals(1, outcome.errLines().stream().filter(l -> l.startsWith("error: ")).count(), outcome::toString);
+        assertTrue(outcome.errLines().get(outcome.errLines().size() - 1).startsWith("error: "), outcome::toString);
     }
 
     @Test
@@ -154,5 +159,35 @@ class ExitCodesTest {
         }
         Outcome list = cli.run("--json", "preview", "list", "--project-id", project, "--state-file", store.toString());
         assertTrue(list.json().get(0).get("existsOnServer").asBoolean(), list::toString);
+    }
+
+    @Test
+    void eachRetryOfAnUnreachableServerPrintsALineBeforeTheError() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        Outcome outcome = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
+                .run("--api-url", "http://127.0.0.1:" + closed + "/v1", "list-projects", "--team-id", "1");
+        assertEquals(1, outcome.exitCode(), outcome::toString);
+        List<String> lines = outcome.errLines();
+        assertEquals(4, lines.size(), outcome::toString);
+        for (int attempt = 2; attempt <= 4; attempt++) {
+            String line = lines.get(attempt - 2);
+            assertTrue(line.matches("retrying listProjects in \\d+\\.\\d s \\(attempt " + attempt + " of 4\\): connection refused"), line);
+        }
+        assertTrue(lines.get(3).startsWith("error: listProjects failed: could not reach"), outcome::toString);
+    }
+
+    @Test
+    void aConnectionTheServerClosedSaysSoInsteadOfBlamingTheUrl() throws Exception {
+        Faults.inject(emulator.baseUrl(), "{\"drop\":true,\"times\":4}");
+        Outcome outcome = cli.run("list-projects", "--team-id", "1");
+        assertEquals(1, outcome.exitCode(), outcome::toString);
+        List<String> lines = outcome.errLines();
+        assertTrue(lines.get(0).endsWith("(attempt 2 of 4): the server closed the connection"), outcome::toString);
+        String error = lines.get(lines.size() - 1);
+        assertTrue(error.contains("closed the connection without an answer"), error);
+        assertFalse(error.contains("could not reach") || error.contains("check the API URL"), error);
     }
 }

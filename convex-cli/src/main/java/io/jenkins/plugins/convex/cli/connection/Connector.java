@@ -34,7 +34,7 @@ public final class Connector {
             ApiDialect dialect = global.apiDialect();
             ConvexEmulator emulator = startEmbedded(state, global.emulatorState(), dialect);
             try {
-                return new ApiConnection(client(emulator.baseUrl(), emulator.defaultToken(), dialect), emulator.baseUrl(), emulator);
+                return new ApiConnection(client(emulator.baseUrl(), emulator.defaultToken(), dialect, context), emulator.baseUrl(), emulator);
             } catch (RuntimeException e) {
                 emulator.close();
                 throw e;
@@ -46,7 +46,7 @@ public final class Connector {
         ApiDialect dialect = global.apiDialect();
         String baseUrl = checkedUrl(global.apiUrl(context));
         String token = TokenSource.resolve(global, context);
-        return new ApiConnection(client(baseUrl, token, dialect), baseUrl, null);
+        return new ApiConnection(client(baseUrl, token, dialect, context), baseUrl, null);
     }
 
     private static ConvexEmulator startEmbedded(Path state, Path asTyped, ApiDialect dialect) {
@@ -57,11 +57,12 @@ public final class Connector {
         }
     }
 
-    private static ConvexClient client(String baseUrl, String token, ApiDialect dialect) {
+    private static ConvexClient client(String baseUrl, String token, ApiDialect dialect, CliContext context) {
         return ConvexClientBuilder.forBaseUrl(baseUrl)
                 .token(ApiToken.of(token))
                 .dialect(dialect)
                 .userAgent(USER_AGENT)
+                .onRetry(notice -> context.err().println(notice.line())) // a retrying call is never silent
                 .build();
     }
 

@@ -21,7 +21,7 @@ import io.jenkins.plugins.convex.client.model.WireEnum;
 import java.util.List;
 
 /**
- * The project's contract ({@code convex-management-api.openapi.yaml}): snake_case bodies, ISO-8601
+ * The project's contract (docs/contract.md): snake_case bodies, ISO-8601
  * timestamps, plain JSON arrays for lists, deletes as bodiless POSTs (except the custom domain's,
  * which names the domain in its body). Everything this dialect puts on or reads off the wire is here.
  */
