@@ -26,6 +26,12 @@ public final class Main {
     }
 
     public static int run(String[] args, CliContext context) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Nothing else to load: the command tree (every subcommand's options, by reflection) is not needed.
+            context.out().println(new Version().getVersion()[0]);
+            context.out().flush();
+            return ExitCodes.OK;
+        }
         CommandLine commandLine = commandLine(context);
         int code = commandLine.execute(args);
         context.out().flush();

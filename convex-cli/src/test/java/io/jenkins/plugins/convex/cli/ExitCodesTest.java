@@ -190,4 +190,16 @@ class ExitCodesTest {
         assertTrue(error.contains("closed the connection without an answer"), error);
         assertFalse(error.contains("could not reach") || error.contains("check the API URL"), error);
     }
+
+    @Test
+    void versionIsZeroWithTheNameAndVersionOnStdout() {
+        for (String option : new String[] {"--version", "-V"}) {
+            Outcome outcome = new CliRun(dir).run(option);
+            assertEquals(0, outcome.exitCode(), outcome::toString);
+            assertEquals("convex-preview development build\n", outcome.out(), outcome::toString);
+            assertEquals("", outcome.err(), outcome::toString);
+        }
+        assertEquals("convex-preview development build\n", new CliRun(dir).run("list-projects", "--version").out(),
+                "after a subcommand too (the full parser)");
+    }
 }
