@@ -32,6 +32,7 @@ import io.jenkins.plugins.convex.cli.operations.ListProjects;
 import io.jenkins.plugins.convex.cli.operations.ListTeamMembers;
 import io.jenkins.plugins.convex.cli.output.Printer;
 import io.jenkins.plugins.convex.cli.preview.PreviewCommand;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -47,8 +48,14 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false,
         description = {
             "Convex Management API operations and per-branch preview deployments.",
-            "Try it without an account: convex-preview demo  (or any subcommand with --emulator)."},
-        subcommands = {
+            "Try it without an account: convex-preview demo  (or any subcommand with --emulator)."})
+public final class ConvexCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order --help lists them. Not in the annotation: picocli would build
+     * every one's options by reflection on each start, and an invocation needs one ({@link Subcommands}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             CreateProject.class, ListProjects.class, GetProject.class, GetProjectBySlug.class, DeleteProject.class,
             CreateCloudDeployment.class, ListDeployments.class, GetDeployment.class, DeleteDeployment.class,
             GetDefaultProdDeployment.class, CreateDeployKey.class, ListDeployKeys.class,
@@ -57,8 +64,7 @@ import picocli.CommandLine.ScopeType;
             GetDeploymentByReference.class, UpdateDeployment.class, CreatePreviewDeployKey.class, ListPreviewDeployKeys.class,
             DeletePreviewDeployKey.class, DeleteDeployKey.class, ListDeploymentRegions.class, ListDeploymentClasses.class,
             GetTokenDetails.class,
-            PreviewCommand.class, EmulatorCommand.class, DemoCommand.class, HelpCommand.class})
-public final class ConvexCommand implements Callable<Integer> {
+            PreviewCommand.class, EmulatorCommand.class, DemoCommand.class, HelpCommand.class);
 
     private final CliContext context;
 
