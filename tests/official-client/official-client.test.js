@@ -1,9 +1,11 @@
 // The official @convex-dev/platform client (0.1.10), which nobody here wrote, against the emulator
-// in platform mode: every operation both support, through the client's own generated routes.
-// run.sh sets CONVEX_PROVISION_HOST (read by the client at import; it appends /v1) and the token.
+// in platform mode: every operation both support, through the client's own generated routes, and a
+// deployment's environment variables through its createDeploymentClient at the deployment's URL.
+// run.sh sets CONVEX_PROVISION_HOST (read by the client at import; it appends /v1) and the token, and
+// starts the emulator with local deployment URLs (http://127.0.0.1:P/d/<name>).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createManagementClient, provisionHost } from "@convex-dev/platform";
+import { createDeploymentClient, createManagementClient, provisionHost } from "@convex-dev/platform";
 
 const host = process.env.CONVEX_PROVISION_HOST;
 const token = process.env.CONVEX_EMULATOR_TOKEN;
@@ -45,7 +47,7 @@ test("create_project answers with id, projectId and slug", async () => {
   assert.equal(created.id, created.projectId);
   assert.equal(created.slug, "official-client");
   assert.match(created.deploymentName, /^[a-z]+-[a-z]+-\d+$/);
-  assert.equal(created.deploymentUrl, `https://${created.deploymentName}.convex.cloud`);
+  assert.equal(created.deploymentUrl, `${host}/d/${created.deploymentName}`);
   projectId = created.id;
   projectSlug = created.slug;
 });
@@ -90,7 +92,8 @@ test("create_deployment makes a preview with a reference and an expiry", async (
   assert.equal(d.class, "d2048");
   assert.equal(d.reference, "preview/official-client");
   assert.equal(d.expiresAt, expiresAt);
-  assert.equal(d.deploymentUrl, `https://${d.name}.eu-west-1.convex.cloud`);
+  assert.equal(d.region, "aws-eu-west-1");
+  assert.equal(d.deploymentUrl, `${host}/d/${d.name}`);
   assert.equal(d.isDefault, false);
   previewName = d.name;
 });
@@ -201,6 +204,78 @@ test("an access token is created and works with the official client", async () =
 
 test("a wrong token is 401", async () => {
   const { response } = await createManagementClient("not-a-token").GET("/token_details");
+  assert.equal(response.status, 401);
+});
+
+test("project default variables are set, listed by type and removed", async () => {
+  const project = path({ project_id: projectId });
+  ok(await api.POST("/projects/{project_id}/update_default_environment_variables", {
+    ...project,
+    body: { changes: [
+      { deploymentType: "preview", name: "STRIPE_KEY", value: "sk_test_defaults" },
+      { deploymentType: "dev", name: "STRIPE_KEY", value: "sk_test_defaults" },
+      { deploymentType: "preview", name: "DROP_ME", value: "x" },
+    ] },
+  }));
+  const all = ok(await api.GET("/projects/{project_id}/list_default_environment_variables", project));
+  const stripe = all.items.find((v) => v.name === "STRIPE_KEY");
+  assert.deepEqual(stripe.deploymentTypes.sort(), ["dev", "preview"]);
+  assert.equal(stripe.value, "sk_test_defaults");
+  assert.equal(all.pagination.hasMore, false);
+  ok(await api.POST("/projects/{project_id}/update_default_environment_variables", {
+    ...project, body: { changes: [{ deploymentType: "preview", name: "DROP_ME", value: null }] },
+  }));
+  const previews = ok(await api.GET("/projects/{project_id}/list_default_environment_variables", {
+    params: { path: { project_id: projectId }, query: { deploymentType: "preview" } },
+  }));
+  assert.deepEqual(previews.items.map((v) => [v.name, v.deploymentTypes]), [["STRIPE_KEY", ["preview"]]]);
+});
+
+test("a new preview starts with the defaults; its variables change through createDeploymentClient", async () => {
+  const d = ok(await api.POST("/projects/{project_id}/create_deployment", {
+    ...path({ project_id: projectId }), body: { type: "preview", reference: "preview/official-env" },
+  }));
+  const { deployKey } = ok(await api.POST("/deployments/{deployment_name}/create_deploy_key", {
+    ...path({ deployment_name: d.name }), body: { name: "env" },
+  }));
+  const deployment = createDeploymentClient(d.deploymentUrl, deployKey);
+  const initial = ok(await deployment.GET("/list_environment_variables"));
+  assert.deepEqual(initial.environmentVariables, { STRIPE_KEY: "sk_test_defaults" });
+  ok(await deployment.POST("/update_environment_variables", {
+    body: { changes: [{ name: "FEATURE_X", value: "on" }, { name: "STRIPE_KEY", value: null }] },
+  }));
+  const after = ok(await deployment.GET("/list_environment_variables"));
+  assert.deepEqual(after.environmentVariables, { FEATURE_X: "on" });
+});
+
+test("the Deployment API refuses a wrong key and a key of another deployment with 401", async () => {
+  const list = ok(await api.GET("/projects/{project_id}/list_deployments", {
+    params: { path: { project_id: projectId }, query: { deploymentType: "preview" } },
+  }));
+  const target = list.find((d) => d.reference === "preview/official-env");
+  const { deployKey: otherKey } = ok(await api.POST("/deployments/{deployment_name}/create_deploy_key", {
+    ...path({ deployment_name: previewName }), body: { name: "other" },
+  }));
+  for (const key of [`preview:${target.name}|wrong`, otherKey]) {
+    const { response } = await createDeploymentClient(target.deploymentUrl, key).GET("/list_environment_variables");
+    assert.equal(response.status, 401);
+  }
+});
+
+test("access tokens need an expiry 30 minutes ahead, are listed without values and deleted by name", async () => {
+  const team = path({ team_id: teamId });
+  const soon = await api.POST("/teams/{team_id}/create_access_token", { ...team, body: { name: "too-soon", expiresAt: Date.now() + 60 * 1000 } });
+  assert.equal(soon.response.status, 400);
+  const expiresAt = inOneDay();
+  const created = ok(await api.POST("/teams/{team_id}/create_access_token", { ...team, body: { name: "build-99", expiresAt } }));
+  const listed = ok(await api.GET("/teams/{team_id}/list_access_tokens", { params: { path: { team_id: teamId }, query: { limit: 100 } } }));
+  const mine = listed.items.find((t) => t.name === "build-99");
+  assert.equal(mine.expiresAt, expiresAt);
+  assert.equal(typeof mine.id, "number");
+  assert.equal(typeof mine.creationTime, "number");
+  assert.ok(!JSON.stringify(listed).includes(created.accessToken), "a token value was listed");
+  ok(await api.POST("/teams/{team_id}/delete_access_token", { ...team, body: { id: "build-99" } }));
+  const { response } = await createManagementClient(created.accessToken).GET("/token_details");
   assert.equal(response.status, 401);
 });
 

@@ -14,7 +14,9 @@ npm ci --no-audit --no-fund --loglevel=error
 
 token="official-client-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 log="$(mktemp)"
-java -jar "$jar" emulator --api-dialect platform --port 0 --team "1:demo-team:$token" >"$log" 2>&1 &
+# --local-deployment-urls: deployments' URLs point back at the emulator, which serves their own API
+# (environment variables) for the official createDeploymentClient.
+java -jar "$jar" emulator --api-dialect platform --local-deployment-urls --port 0 --team "1:demo-team:$token" >"$log" 2>&1 &
 emulator=$!
 trap 'kill "$emulator" 2>/dev/null || true; wait "$emulator" 2>/dev/null || true; rm -f "$log"' EXIT
 

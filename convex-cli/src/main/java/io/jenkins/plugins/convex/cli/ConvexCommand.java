@@ -4,7 +4,13 @@ import io.jenkins.plugins.convex.cli.connection.ApiConnection;
 import io.jenkins.plugins.convex.cli.connection.Connector;
 import io.jenkins.plugins.convex.cli.demo.DemoCommand;
 import io.jenkins.plugins.convex.cli.emulator.EmulatorCommand;
+import io.jenkins.plugins.convex.cli.env.ListEnvironmentVariables;
+import io.jenkins.plugins.convex.cli.env.UpdateEnvironmentVariables;
 import io.jenkins.plugins.convex.cli.live.CreatePreviewDeployKey;
+import io.jenkins.plugins.convex.cli.live.DeleteAccessToken;
+import io.jenkins.plugins.convex.cli.live.ListAccessTokens;
+import io.jenkins.plugins.convex.cli.live.ListDefaultEnvironmentVariables;
+import io.jenkins.plugins.convex.cli.live.UpdateDefaultEnvironmentVariables;
 import io.jenkins.plugins.convex.cli.live.DeleteDeployKey;
 import io.jenkins.plugins.convex.cli.live.DeletePreviewDeployKey;
 import io.jenkins.plugins.convex.cli.live.GetDeploymentByReference;
@@ -63,7 +69,8 @@ public final class ConvexCommand implements Callable<Integer> {
             ListTeamMembers.class, CreateAccessToken.class,
             GetDeploymentByReference.class, UpdateDeployment.class, CreatePreviewDeployKey.class, ListPreviewDeployKeys.class,
             DeletePreviewDeployKey.class, DeleteDeployKey.class, ListDeploymentRegions.class, ListDeploymentClasses.class,
-            GetTokenDetails.class,
+            GetTokenDetails.class, ListDefaultEnvironmentVariables.class, UpdateDefaultEnvironmentVariables.class,
+            ListEnvironmentVariables.class, UpdateEnvironmentVariables.class, ListAccessTokens.class, DeleteAccessToken.class,
             PreviewCommand.class, EmulatorCommand.class, DemoCommand.class, HelpCommand.class);
 
     private final CliContext context;

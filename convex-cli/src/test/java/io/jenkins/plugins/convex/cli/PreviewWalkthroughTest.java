@@ -52,7 +52,8 @@ class PreviewWalkthroughTest {
         assertEquals("preview", first.get("deploymentType").asText());
         assertEquals("aws-us-east-1", first.get("region").asText());
         String name = first.get("name").asText();
-        assertEquals("https://" + name + ".convex.site", first.get("siteUrl").asText());
+        // --emulator gives deployments URLs on the embedded emulator (which serves their own API).
+        assertTrue(first.get("url").asText().matches("http://127\\.0\\.0\\.1:\\d+/d/" + name), first.toString());
         assertEquals("https://dashboard.convex.dev/d/" + name, first.get("dashboardUrl").asText());
         assertTrue(Files.exists(dir.resolve(".convex/previews.json")), "default state file in the working directory");
 

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.convex.client;
 
 import io.jenkins.plugins.convex.client.model.AccessToken;
+import io.jenkins.plugins.convex.client.model.AccessTokenInfo;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariable;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariableChange;
+import io.jenkins.plugins.convex.client.model.DeploymentType;
 import io.jenkins.plugins.convex.client.model.CreateAccessTokenRequest;
 import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
 import io.jenkins.plugins.convex.client.model.CreateCustomDomainRequest;
@@ -93,4 +97,19 @@ public interface ConvexClient {
 
     /** What the server knows about the token this client uses. */
     TokenDetails getTokenDetails();
+
+    /**
+     * The project's default environment variables, of every deployment type, or of {@code deploymentType}
+     * only when it is not null. Values are secrets: show them only when asked.
+     */
+    List<DefaultEnvironmentVariable> listDefaultEnvironmentVariables(long projectId, DeploymentType deploymentType);
+
+    /** Sets or removes (value null) default variables in one request; names must follow the Convex rule. */
+    void updateDefaultEnvironmentVariables(long projectId, List<DefaultEnvironmentVariableChange> changes);
+
+    /** The team's access tokens (metadata only, never their values). */
+    List<AccessTokenInfo> listAccessTokens(long teamId);
+
+    /** Deletes a team access token by its id, its name or its value. */
+    void deleteAccessToken(long teamId, String idOrName);
 }

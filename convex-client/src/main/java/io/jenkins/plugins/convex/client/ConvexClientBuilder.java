@@ -123,7 +123,7 @@ public final class ConvexClientBuilder {
                 ? SharedHttpClients.forBaseUrl(baseUrl, timeouts)
                 : SharedHttpClients.fromBase(httpClient, timeouts);
         String userAgent = ClientVersion.userAgent() + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-        HttpTransport transport = new HttpTransport(okHttp, baseUrl, token, userAgent, retryPolicy, onRetry);
+        HttpTransport transport = new HttpTransport(okHttp, baseUrl, "Bearer", token, userAgent, retryPolicy, onRetry);
         return new DefaultConvexClient(wire, transport, "ConvexClient[" + baseUrl.scheme() + "://" + baseUrl.host() + ":"
                 + baseUrl.port() + baseUrl.encodedPath() + ", dialect=" + resolved + "]");
     }

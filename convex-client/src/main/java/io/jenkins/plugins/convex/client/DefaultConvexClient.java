@@ -2,6 +2,10 @@ package io.jenkins.plugins.convex.client;
 
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.model.AccessToken;
+import io.jenkins.plugins.convex.client.model.AccessTokenInfo;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariable;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariableChange;
+import io.jenkins.plugins.convex.client.model.DeploymentType;
 import io.jenkins.plugins.convex.client.model.CreateAccessTokenRequest;
 import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
 import io.jenkins.plugins.convex.client.model.CreateCustomDomainRequest;
@@ -23,6 +27,7 @@ import io.jenkins.plugins.convex.client.model.UpdateDeploymentRequest;
 import io.jenkins.plugins.convex.client.wire.WireDialect;
 import io.jenkins.plugins.convex.client.wire.WireTransport;
 import java.util.List;
+import java.util.Objects;
 
 /** Checks every argument before anything is sent, then hands the call to the dialect. */
 final class DefaultConvexClient implements ConvexClient {
@@ -187,6 +192,32 @@ final class DefaultConvexClient implements ConvexClient {
     @Override
     public TokenDetails getTokenDetails() {
         return dialect.getTokenDetails(http);
+    }
+
+    @Override
+    public List<DefaultEnvironmentVariable> listDefaultEnvironmentVariables(long projectId, DeploymentType deploymentType) {
+        return dialect.listDefaultEnvironmentVariables(http, projectId(projectId), deploymentType);
+    }
+
+    @Override
+    public void updateDefaultEnvironmentVariables(long projectId, List<DefaultEnvironmentVariableChange> changes) {
+        projectId(projectId);
+        if (changes == null || changes.isEmpty() || changes.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("changes", null, "at least one change of a default variable");
+        }
+        dialect.updateDefaultEnvironmentVariables(http, projectId, List.copyOf(changes));
+    }
+
+    @Override
+    public List<AccessTokenInfo> listAccessTokens(long teamId) {
+        return dialect.listAccessTokens(http, teamId(teamId));
+    }
+
+    @Override
+    public void deleteAccessToken(long teamId, String idOrName) {
+        teamId(teamId);
+        Validation.requireNonBlank("id", idOrName);
+        dialect.deleteAccessToken(http, teamId, idOrName);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import io.jenkins.plugins.convex.emulator.dialect.DeploymentUrls;
 import io.jenkins.plugins.convex.emulator.dialect.Dialect;
 import io.jenkins.plugins.convex.emulator.dialect.PlatformDialect;
 import io.jenkins.plugins.convex.emulator.dialect.SpecDialect;
@@ -41,6 +42,7 @@ public final class ConvexEmulator implements AutoCloseable {
     private final Path stateFile;
     private final boolean demo;
     private final EmulatorDialect dialect;
+    private final boolean localDeploymentUrls;
     private final RequestLog log = new RequestLog();
     private final FaultRegistry faults = new FaultRegistry();
     private EmulatorState state;
@@ -53,6 +55,7 @@ public final class ConvexEmulator implements AutoCloseable {
         this.stateFile = b.stateFile;
         this.demo = b.demo;
         this.dialect = b.dialect;
+        this.localDeploymentUrls = b.localDeploymentUrls;
     }
 
     public static Builder builder() {
@@ -74,18 +77,20 @@ public final class ConvexEmulator implements AutoCloseable {
         if (demo) {
             addDemoProject();
         }
-        Router router = new Router();
-        dialectFor(state, dialect).register(router);
-        // The other dialect's routes are only matched, to tell a client of that dialect what this server speaks.
-        EmulatorDialect other = dialect == EmulatorDialect.PLATFORM ? EmulatorDialect.SPEC : EmulatorDialect.PLATFORM;
-        Router otherRoutes = new Router();
-        dialectFor(state, other).register(otherRoutes);
-        router.dialects(dialectName(dialect), dialectName(other), otherRoutes);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + requestedPort + ": " + e.getMessage(), e);
         }
+        // Bound first: local deployment URLs carry the port.
+        DeploymentUrls urls = localDeploymentUrls ? DeploymentUrls.local(server.getAddress().getPort()) : DeploymentUrls.cloud();
+        Router router = new Router();
+        dialectFor(state, dialect, urls).register(router);
+        // The other dialect's routes are only matched, to tell a client of that dialect what this server speaks.
+        EmulatorDialect other = dialect == EmulatorDialect.PLATFORM ? EmulatorDialect.SPEC : EmulatorDialect.PLATFORM;
+        Router otherRoutes = new Router();
+        dialectFor(state, other, urls).register(otherRoutes);
+        router.dialects(dialectName(dialect), dialectName(other), otherRoutes);
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "convex-emulator-" + threads.incrementAndGet());
@@ -98,8 +103,8 @@ public final class ConvexEmulator implements AutoCloseable {
         return this;
     }
 
-    private static Dialect dialectFor(EmulatorState s, EmulatorDialect d) {
-        return d == EmulatorDialect.PLATFORM ? new PlatformDialect(s) : new SpecDialect(s);
+    private static Dialect dialectFor(EmulatorState s, EmulatorDialect d, DeploymentUrls urls) {
+        return d == EmulatorDialect.PLATFORM ? new PlatformDialect(s, urls) : new SpecDialect(s, urls);
     }
 
     private static String dialectName(EmulatorDialect d) {
@@ -168,7 +173,12 @@ public final class ConvexEmulator implements AutoCloseable {
         return seeds.isEmpty() ? state.teams().get(0).slug() : seeds.get(0).slug();
     }
 
-    /** The requests seen under /v1 so far, oldest first. */
+    /** {@code http://127.0.0.1:P/d/<name>}: where a deployment's own API is served (its URL with local deployment URLs). */
+    public String deploymentUrl(String deploymentName) {
+        return "http://127.0.0.1:" + port() + DeploymentUrls.PATH_PREFIX + deploymentName;
+    }
+
+    /** The requests seen under /v1 and deployments' APIs (/d/) so far, oldest first. */
     public List<RecordedRequest> requests() {
         return log.all();
     }
@@ -204,6 +214,7 @@ public final class ConvexEmulator implements AutoCloseable {
         private Path stateFile;
         private boolean demo;
         private EmulatorDialect dialect = EmulatorDialect.SPEC;
+        private boolean localDeploymentUrls;
 
         private Builder() {
         }
@@ -241,6 +252,15 @@ public final class ConvexEmulator implements AutoCloseable {
 
         public Builder dialect(EmulatorDialect dialect) {
             this.dialect = dialect == null ? EmulatorDialect.SPEC : dialect;
+            return this;
+        }
+
+        /**
+         * Deployments' {@code url} points back at the emulator ({@code http://127.0.0.1:P/d/<name>}),
+         * whose Deployment API then answers for them; off, it is {@code https://<name>.convex.cloud}.
+         */
+        public Builder localDeploymentUrls(boolean local) {
+            this.localDeploymentUrls = local;
             return this;
         }
 

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.convex.emulator;
 
 /**
- * A request the emulator received under /v1, in arrival order, faulted or not. {@code path} is the
+ * A request the emulator received under /v1 or /d/, in arrival order, faulted or not. {@code path} is the
  * full path ("/v1/teams/1/list_projects"), {@code query} the raw query string ("" when none).
  * Headers are not kept, so no token ends up in the log.
  */

@@ -25,19 +25,25 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String root;
     private final String token;
+    private final String scheme;
 
     Http(ConvexEmulator emulator, String token) {
-        this.root = "http://127.0.0.1:" + emulator.port();
-        this.token = token;
+        this("http://127.0.0.1:" + emulator.port(), token, "Bearer");
     }
 
     Http withToken(String other) {
-        return new Http(root, other);
+        return new Http(root, other, "Bearer");
     }
 
-    private Http(String root, String token) {
+    /** Sends {@code Authorization: Convex <deploy key>}, as a deployment's own API expects. */
+    Http withDeployKey(String deployKey) {
+        return new Http(root, deployKey, "Convex");
+    }
+
+    private Http(String root, String token, String scheme) {
         this.root = root;
         this.token = token;
+        this.scheme = scheme;
     }
 
     Reply get(String path) {
@@ -68,7 +74,7 @@ final class Http {
     Reply sendOrThrow(String method, String path, String json) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(20));
         if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+            b.header("Authorization", scheme + " " + token);
         }
         if (json != null) {
             b.header("Content-Type", "application/json");

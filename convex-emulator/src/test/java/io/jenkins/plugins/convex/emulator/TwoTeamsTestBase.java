@@ -19,9 +19,14 @@ abstract class TwoTeamsTestBase {
 
     abstract EmulatorDialect dialect();
 
+    /** Whether deployments' URLs point back at the emulator (which then serves their own API). */
+    boolean localDeploymentUrls() {
+        return false;
+    }
+
     @BeforeEach
     void startEmulator() {
-        emulator = ConvexEmulator.builder().dialect(dialect())
+        emulator = ConvexEmulator.builder().dialect(dialect()).localDeploymentUrls(localDeploymentUrls())
                 .team(1L, "team-one", TOKEN).team(2L, "team-two", OTHER_TOKEN).build().start();
         http = new Http(emulator, TOKEN);
         other = new Http(emulator, OTHER_TOKEN);

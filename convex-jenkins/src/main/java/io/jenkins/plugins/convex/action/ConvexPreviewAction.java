@@ -5,6 +5,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Action;
 import hudson.model.Run;
 import io.jenkins.plugins.convex.preview.PreviewResult;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * Shows a build's preview deployment on the build page: name, branch identity, links to the
@@ -54,16 +56,30 @@ public final class ConvexPreviewAction implements Action {
         return deploymentName;
     }
 
+    /** The deployment's URL as the server gave it, for a link: only http(s), never e.g. {@code javascript:}. */
     public @CheckForNull String getUrl() {
-        return url;
+        return linkable(url);
     }
 
     public @CheckForNull String getSiteUrl() {
-        return siteUrl;
+        return linkable(siteUrl);
     }
 
-    public String getDashboardUrl() {
-        return dashboardUrl;
+    public @CheckForNull String getDashboardUrl() {
+        return linkable(dashboardUrl);
+    }
+
+    /** {@code value} when it is an absolute http or https URL; null otherwise (the page then shows no link). */
+    static @CheckForNull String linkable(@CheckForNull String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            String scheme = new URI(value).getScheme();
+            return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme) ? value : null;
+        } catch (URISyntaxException notAUrl) {
+            return null;
+        }
     }
 
     public boolean isCreated() {

@@ -36,7 +36,7 @@ public final class JobDeletionListener extends ItemListener {
     @Override
     public void onLocationChanged(Item item, String oldFullName, String newFullName) {
         try {
-            PreviewRelocation.relocate(JenkinsPreviewStore.get(), oldFullName, newFullName, PreviewAttributes.JOB);
+            PreviewRelocation.relocate(JenkinsPreviewStore.get(), oldFullName, newFullName, PreviewAttributes.JOB, PreviewAttributes.USERS);
         } catch (RuntimeException e) {
             LOGGER.log(Level.WARNING, "could not move the Convex previews of " + oldFullName + " to " + newFullName, e);
         }

@@ -12,6 +12,7 @@ import io.jenkins.plugins.convex.preview.cleanup.PendingDeletion;
 import io.jenkins.plugins.convex.preview.cleanup.PendingDeletionProcessor;
 import io.jenkins.plugins.convex.preview.cleanup.PendingDeletionQueue;
 import io.jenkins.plugins.convex.preview.cleanup.PreviewOwnership;
+import io.jenkins.plugins.convex.preview.cleanup.PreviewSharing;
 import io.jenkins.plugins.convex.preview.cleanup.RetrySchedule;
 import io.jenkins.plugins.convex.preview.store.PreviewRecord;
 import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
@@ -68,17 +70,73 @@ public final class PreviewCleanup {
         if (!state.previewsShouldGo(ConvexGlobalConfiguration.get().isDeleteWhenBranchGone())) {
             return List.of();
         }
-        List<PreviewRecord> owned = PreviewOwnership.ownedBy(JenkinsPreviewStore.get().listAll(), itemFullName);
+        JenkinsPreviewStore store = JenkinsPreviewStore.get();
+        List<PreviewRecord> records = store.listAll();
+        // A preview another job still uses (a shared namespace) passes to that job instead of going.
+        for (PreviewRecord shared : PreviewOwnership.sharedBy(records, itemFullName, PreviewAttributes.USERS)) {
+            if (PreviewSharing.release(store, shared, itemFullName, PreviewAttributes.USERS)) {
+                LOGGER.info(() -> "Convex preview " + shared.deploymentName() + " stays: another job still uses it");
+            }
+        }
+        List<PreviewRecord> owned = PreviewOwnership.ownedBy(records, itemFullName, PreviewAttributes.USERS);
         if (owned.isEmpty()) {
             return List.of();
         }
         List<PendingDeletion> added = queue().enqueueAll(PreviewOwnership.deletionsFor(owned, PreviewAttributes.CREDENTIALS_ID,
-                state.reason(), Clock.systemUTC().instant()));
+                state.reason(), Clock.systemUTC().instant()).stream().map(FolderCredentialsClientSource::seal).toList());
         if (!added.isEmpty()) {
             LOGGER.info(() -> "queued the deletion of " + added.size() + " Convex preview(s) of " + itemFullName + ": " + state.reason());
             processInBackground();
         }
         return added;
+    }
+
+    /**
+     * Queues the deletion of {@code records} (ephemeral previews whose build is over) and works the queue
+     * in the background; a failure is retried like any pending deletion.
+     */
+    public List<PendingDeletion> deleteLater(@NonNull List<PreviewRecord> records, @NonNull String reason) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<PendingDeletion> added = queue().enqueueAll(PreviewOwnership.deletionsFor(records, PreviewAttributes.CREDENTIALS_ID,
+                reason, Clock.systemUTC().instant()));
+        processInBackground();
+        return added;
+    }
+
+    /** Queues the deletion of a block's deploy key, held until its build is over ({@link #releaseKeysOfFinishedBuilds}). */
+    public void holdKeyDeletion(@NonNull PendingDeletion keyDeletion) {
+        queue().enqueueAll(List.of(keyDeletion));
+    }
+
+    /** The block deleted its key itself: nothing is owed any more. */
+    public void keyDeleted(@NonNull String queueKey) {
+        queue().remove(queueKey);
+    }
+
+    /** The block could not delete its key: the queued deletion is due now, and retried with backoff. */
+    public void retryKeyDeletion(@NonNull String queueKey) {
+        if (queue().update(queueKey, d -> d.dueNow(Clock.systemUTC().instant()))) {
+            processInBackground();
+        }
+    }
+
+    /**
+     * Makes due the held key deletions whose build is over ({@code buildOver} given the build's
+     * externalizable id): a block cut off by a restart or an abort never deleted its key.
+     */
+    public void releaseKeysOfFinishedBuilds(@NonNull Predicate<String> buildOver) {
+        PendingDeletionQueue queue = queue();
+        boolean released = false;
+        for (PendingDeletion d : queue.list()) {
+            if (d.isKeyDeletion() && d.isHeld() && buildOver.test(d.job())) {
+                released |= queue.update(d.queueKey(), current -> current.dueNow(Clock.systemUTC().instant()));
+            }
+        }
+        if (released) {
+            processInBackground();
+        }
     }
 
     /** An administrator's delete from the previews page: queued, then worked at once in the background. */
@@ -101,7 +159,15 @@ public final class PreviewCleanup {
     }
 
     public Future<List<DeletionAttempt>> processInBackground() {
-        return worker.submit(this::processNow);
+        // ErrorLoggingExecutorService logs what a Runnable throws; a Callable's failure would only sit in its Future.
+        return worker.submit(() -> {
+            try {
+                return processNow();
+            } catch (RuntimeException e) {
+                LOGGER.log(Level.WARNING, "the background deletion of Convex previews failed", e);
+                throw e;
+            }
+        });
     }
 
     /** Works every due deletion now, on the calling thread (which must be the system's). */

@@ -9,21 +9,27 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.ConvexClient;
-import io.jenkins.plugins.convex.connection.ConvexClientFactory;
 import io.jenkins.plugins.convex.client.error.ConvexApiException;
 import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import io.jenkins.plugins.convex.client.model.Project;
 import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.connection.ConvexClientFactory;
 import io.jenkins.plugins.convex.credentials.ConvexCredentials;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -52,12 +58,15 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     private boolean teamLevelOperationsFromPipelines;
     /** Delete a branch's previews once the branch is gone even if the orphaned-item strategy keeps its job. */
     private boolean deleteWhenBranchGone;
+    /** Off: steps that would return a secret (a deploy key, an access token) as a plain value refuse. */
+    private boolean secretsAsValues;
     /** auto, spec or platform (see {@link ApiDialect}); null is auto. */
     private String apiDialect;
     /** Days a preview lives after its last create-or-reuse on the platform dialect; null: the server's default. */
     private String previewExpiryDays;
     /** Hours a returned deploy key lives on the platform dialect; 0 (never set) is the default. */
     private int deployKeyLifetimeHours;
+    private transient volatile boolean binding;
 
     public ConvexGlobalConfiguration() {
         load();
@@ -67,6 +76,73 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     @Override
     public String getDisplayName() {
         return "Convex";
+    }
+
+    /**
+     * The form: bound in full before anything is saved, so a bad value leaves the saved configuration as
+     * it was and comes back as a form error naming the field (not a 500 after a partial save).
+     */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        Map<Field, Object> before = settings();
+        binding = true;
+        try {
+            req.bindJSON(this, json);
+        } catch (RuntimeException e) {
+            before.forEach(this::restore); // nothing of the refused form stays, in memory or on disk
+            String message = rootMessage(e);
+            throw new FormException(message, fieldOf(message));
+        } finally {
+            binding = false;
+        }
+        save();
+        return true;
+    }
+
+    /** While the form binds, the setters' saves wait for the whole form. */
+    @Override
+    public synchronized void save() {
+        if (!binding) {
+            super.save();
+        }
+    }
+
+    /** The saved settings (every instance field but the transient ones), to put back after a refused form. */
+    private Map<Field, Object> settings() {
+        Map<Field, Object> out = new HashMap<>();
+        for (Field f : ConvexGlobalConfiguration.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
+                try {
+                    out.put(f, f.get(this));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void restore(Field f, Object value) {
+        try {
+            f.set(this, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The setters' messages start with the field: {@code apiUrl: 'ftp://x' is not allowed; ...}. */
+    private static String fieldOf(String message) {
+        int colon = message.indexOf(':');
+        String field = colon > 0 ? message.substring(0, colon) : "";
+        return field.matches("[a-zA-Z]+") ? field : null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     public static @NonNull ConvexGlobalConfiguration get() {
@@ -164,6 +240,21 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setTeamLevelOperationsFromPipelines(boolean teamLevelOperationsFromPipelines) {
         this.teamLevelOperationsFromPipelines = teamLevelOperationsFromPipelines;
+        save();
+    }
+
+    /**
+     * Whether {@code convexDeployKey}, {@code convexCreatePreview(deployKey: true)} and
+     * {@code convexCreateAccessToken} may return their secret as a plain value (unmasked, in the
+     * Pipeline's saved state while the script holds it); off by default, the block steps are the way.
+     */
+    public boolean isSecretsAsValues() {
+        return secretsAsValues;
+    }
+
+    @DataBoundSetter
+    public void setSecretsAsValues(boolean secretsAsValues) {
+        this.secretsAsValues = secretsAsValues;
         save();
     }
 

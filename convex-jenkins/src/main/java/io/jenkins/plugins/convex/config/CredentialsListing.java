@@ -3,11 +3,13 @@ package io.jenkins.plugins.convex.config;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
-import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.convex.credentials.ConvexCredentials;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
@@ -35,10 +37,11 @@ public final class CredentialsListing {
         model.includeEmptyValue();
         if (item == null) {
             model.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StringCredentials.class,
-                    URIRequirementBuilder.fromUri(apiUrl).build(), CredentialsMatchers.always());
+                    ConvexCredentials.domainOf(apiUrl), CredentialsMatchers.always());
         } else {
-            model.includeMatchingAs(item instanceof hudson.model.Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2,
-                    item, StringCredentials.class, URIRequirementBuilder.fromUri(apiUrl).build(), CredentialsMatchers.always());
+            // The authentication builds of this item run as (Authorize Project may make it the user's), not the task's default.
+            model.includeMatchingAs(item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2,
+                    item, StringCredentials.class, ConvexCredentials.domainOf(apiUrl), CredentialsMatchers.always());
         }
         return model.includeCurrentValue(current);
     }

@@ -6,6 +6,7 @@ import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
+import io.jenkins.plugins.convex.preview.store.PreviewStore;
 import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
 import java.time.Duration;
 
@@ -21,9 +22,14 @@ public final class PreviewLifecycles {
     }
 
     public static @NonNull PreviewLifecycle forClient(@NonNull ConvexClient client) {
+        return forClient(client, JenkinsPreviewStore.get());
+    }
+
+    /** As above over {@code store}, e.g. the view a build may see ({@code VisiblePreviews}). */
+    public static @NonNull PreviewLifecycle forClient(@NonNull ConvexClient client, @NonNull PreviewStore store) {
         // The setting is global while "auto" resolves per URL: it applies where the dialect has expiries.
         Duration expiry = client.dialect() == ApiDialect.PLATFORM ? ConvexGlobalConfiguration.get().getPreviewExpiry() : null;
-        return PreviewLifecycle.builder(client, JenkinsPreviewStore.get())
+        return PreviewLifecycle.builder(client, store)
                 .locator(PreviewLocators.forClient(client, expiry))
                 .build();
     }

@@ -4,6 +4,8 @@ import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.IdCredentials;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
+import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
@@ -11,7 +13,7 @@ import hudson.Util;
 import hudson.model.ItemGroup;
 import hudson.model.Run;
 import hudson.security.ACL;
-import java.util.Collections;
+import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -32,9 +34,10 @@ public final class ConvexCredentials {
     public static @NonNull StringCredentials forRun(@CheckForNull String credentialsId, @NonNull Run<?, ?> run)
             throws AbortException {
         String id = requireId(credentialsId);
-        StringCredentials found = CredentialsProvider.findCredentialById(id, StringCredentials.class, run);
+        List<DomainRequirement> domain = domainOf(ConvexGlobalConfiguration.get().getApiUrl());
+        StringCredentials found = CredentialsProvider.findCredentialById(id, StringCredentials.class, run, domain);
         if (found == null) {
-            IdCredentials other = CredentialsProvider.findCredentialById(id, IdCredentials.class, run);
+            IdCredentials other = CredentialsProvider.findCredentialById(id, IdCredentials.class, run, domain);
             throw other == null ? notFound(id) : wrongType(id, other);
         }
         CredentialsProvider.track(run, found);
@@ -49,7 +52,7 @@ public final class ConvexCredentials {
             throws AbortException {
         String id = requireId(credentialsId);
         List<StandardCredentials> all = CredentialsProvider.lookupCredentialsInItemGroup(
-                StandardCredentials.class, context, ACL.SYSTEM2, Collections.emptyList());
+                StandardCredentials.class, context, ACL.SYSTEM2, domainOf(ConvexGlobalConfiguration.get().getApiUrl()));
         StandardCredentials found = CredentialsMatchers.firstOrNull(all, CredentialsMatchers.withId(id));
         if (found == null) {
             throw notFound(id);
@@ -63,6 +66,14 @@ public final class ConvexCredentials {
     /** As {@link #inContext} at the root: credentials defined in Manage Jenkins &gt; Credentials. */
     public static @NonNull StringCredentials lookupGlobal(@CheckForNull String credentialsId) throws AbortException {
         return inContext(credentialsId, Jenkins.get());
+    }
+
+    /**
+     * The credentials domain requirement of the API URL: the dropdowns list and the lookups find only
+     * credentials whose domain covers the URL the token is sent to.
+     */
+    public static @NonNull List<DomainRequirement> domainOf(@NonNull String apiUrl) {
+        return URIRequirementBuilder.fromUri(apiUrl).build();
     }
 
     private static String requireId(String credentialsId) throws AbortException {
@@ -82,8 +93,8 @@ public final class ConvexCredentials {
     }
 
     private static AbortException notFound(String id) {
-        return new AbortException("Convex credentials '" + id + "' were not found, or this job may not use them; "
-                + "add a Secret text credential with this id where the job can see it");
+        return new AbortException("Convex credentials '" + id + "' were not found, or this job may not use them, or their "
+                + "credentials domain does not cover the Convex API URL; add a Secret text credential with this id where the job can see it");
     }
 
     private static AbortException wrongType(String id, Object credentials) {

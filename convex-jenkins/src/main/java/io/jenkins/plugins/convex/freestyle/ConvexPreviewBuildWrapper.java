@@ -26,6 +26,7 @@ import io.jenkins.plugins.convex.steps.StepErrors;
 import java.io.IOException;
 import java.util.Set;
 import jenkins.tasks.SimpleBuildWrapper;
+import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -156,6 +157,9 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper {
     @Override
     public void setUp(Context context, Run<?, ?> build, TaskListener listener, EnvVars initialEnvironment)
             throws IOException, InterruptedException {
+        // Pipeline's `wrap` would save the environment (the deploy key) in clear with the program's state.
+        FreestyleOnly.require(build, "Convex preview deployment",
+                "withConvexPreview(projectId: ...) { ... }, which masks the deploy key and keeps it out of the saved Pipeline");
         PreviewCreation.Outcome outcome;
         try {
             outcome = PreviewCreation.createOrReuse(build, listener, initialEnvironment, parameters, ephemeral, DeployKeyCreation.Use.BLOCK);
@@ -184,7 +188,7 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper {
     /** Masks the deploy key, which is only known once {@link #setUp} ran, in the whole build's console. */
     @Override
     public ConsoleLogFilter createLoggerDecorator(@NonNull Run<?, ?> build) {
-        return parameters.isDeployKey() ? BuildSecrets.filterFor(build) : null;
+        return parameters.isDeployKey() && build instanceof AbstractBuild ? BuildSecrets.filterFor(build) : null;
     }
 
     @Override
@@ -219,6 +223,7 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper {
     }
 
     @Extension
+    @Symbol("convexPreviewWrapper")
     public static final class DescriptorImpl extends BuildWrapperDescriptor {
 
         @Override

@@ -8,11 +8,12 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.convex.steps.FormChecks;
 import io.jenkins.plugins.convex.steps.DeletionParameters;
+import io.jenkins.plugins.convex.steps.FormChecks;
 import io.jenkins.plugins.convex.steps.StepErrors;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -72,6 +73,7 @@ public class DeleteConvexDeploymentBuilder extends Builder implements SimpleBuil
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
+        FreestyleOnly.require(run, "Delete Convex deployment", "convexDeleteDeployment(deploymentName: ...)");
         try {
             parameters.delete(run, listener, env::expand);
         } catch (IOException | RuntimeException e) {
@@ -80,6 +82,7 @@ public class DeleteConvexDeploymentBuilder extends Builder implements SimpleBuil
     }
 
     @Extension
+    @Symbol("convexDeleteDeploymentBuilder")
     public static final class DescriptorImpl extends ConvexBuilderDescriptor {
 
         @NonNull

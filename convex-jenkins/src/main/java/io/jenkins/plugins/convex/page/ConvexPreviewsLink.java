@@ -3,6 +3,7 @@ package io.jenkins.plugins.convex.page;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.model.Computer;
 import hudson.model.ManagementLink;
 import hudson.model.User;
 import hudson.security.Permission;
@@ -60,7 +61,8 @@ public final class ConvexPreviewsLink extends ManagementLink {
         return Category.STATUS;
     }
 
-    private final transient ServerExpiries expiries = new ServerExpiries(Clock.systemUTC());
+    /** Jenkins' shared pool: a refresh may wait on a slow server for a while, which the Timer's few threads should not. */
+    private final transient ServerExpiries expiries = new ServerExpiries(Clock.systemUTC(), Computer.threadPoolForRemoting);
 
     /** The rows of the page, stored previews and pending deletions merged. */
     public List<PreviewRow> getRows() {
@@ -75,8 +77,13 @@ public final class ConvexPreviewsLink extends ManagementLink {
     public Map<String, String> getExpiries() {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         Map<String, String> out = new HashMap<>();
-        expiries.of(JenkinsPreviewStore.get().listAll()).forEach((name, at) -> out.put(name, at.toString()));
+        expiries.known(() -> JenkinsPreviewStore.get().listAll()).forEach((name, at) -> out.put(name, at.toString()));
         return out;
+    }
+
+    /** True while the expiries are being read from the server in the background (the page says so). */
+    public boolean isReadingExpiries() {
+        return expiries.isRefreshing();
     }
 
     /** Queues the deletion of one preview and starts it; the page then shows it as pending until done. */
@@ -86,7 +93,8 @@ public final class ConvexPreviewsLink extends ManagementLink {
         if (deploymentName == null || deploymentName.isBlank()) {
             return HttpResponses.errorWithoutStack(400, "deploymentName is required");
         }
-        if (!PreviewCleanup.get().deleteFromPage(deploymentName.trim(), User.current() == null ? "SYSTEM" : User.current().getId())) {
+        User user = User.current();
+        if (!PreviewCleanup.get().deleteFromPage(deploymentName.trim(), user == null ? "SYSTEM" : user.getId())) {
             return HttpResponses.errorWithoutStack(404, "Jenkins knows no preview deployment named " + deploymentName.trim());
         }
         return HttpResponses.redirectToDot();

@@ -22,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
@@ -30,8 +33,10 @@ import jenkins.model.Jenkins;
  * The server's expiry of each stored preview, for the previews page: one list per project and
  * credentials (the lifecycle's {@code list}, whose {@link PreviewStatus#expiresAt()} is the server's),
  * with the credentials each preview was created with, looked up in its job's folder as the system.
- * Only the platform dialect has expiries: for the spec dialect nothing is asked. Kept for a minute,
- * so reloading the page does not call the API each time; a project that cannot be asked is left out.
+ * Only the platform dialect has expiries: for the spec dialect nothing is asked. The page never waits
+ * for the server (an outage would cost up to every attempt's timeout per project): it shows what is
+ * cached, and a cache older than a minute is refreshed in the background, one refresh at a time; a
+ * project that cannot be asked is left out.
  */
 final class ServerExpiries {
 
@@ -39,23 +44,39 @@ final class ServerExpiries {
     static final Duration KEEP = Duration.ofMinutes(1);
 
     private final Clock clock;
+    private final Executor background;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Map<String, Instant> cached = Map.of();
     private volatile Instant cachedAt = Instant.MIN;
 
-    ServerExpiries(Clock clock) {
+    ServerExpiries(Clock clock, Executor background) {
         this.clock = clock;
+        this.background = background;
     }
 
-    /** Deployment name to the server's expiry; previews without one (or whose server cannot be asked) are absent. */
-    Map<String, Instant> of(List<PreviewRecord> records) {
-        Instant now = clock.instant();
-        if (cachedAt.plus(KEEP).isAfter(now)) {
-            return cached;
+    /**
+     * Deployment name to the server's expiry, as last read; previews without one (or whose server cannot
+     * be asked, or not read yet) are absent. Starts a refresh when the cache is stale, without waiting for it.
+     */
+    Map<String, Instant> known(Supplier<List<PreviewRecord>> records) {
+        if (!cachedAt.plus(KEEP).isAfter(clock.instant()) && refreshing.compareAndSet(false, true)) {
+            background.execute(() -> {
+                try {
+                    cached = fetch(records.get());
+                    cachedAt = clock.instant();
+                } catch (RuntimeException e) {
+                    LOGGER.log(Level.WARNING, "could not refresh the expiries of the Convex previews", e);
+                } finally {
+                    refreshing.set(false);
+                }
+            });
         }
-        Map<String, Instant> fresh = fetch(records);
-        cached = fresh;
-        cachedAt = now;
-        return fresh;
+        return cached;
+    }
+
+    /** Whether a background refresh is running (the page says the expiries are being read). */
+    boolean isRefreshing() {
+        return refreshing.get();
     }
 
     private static Map<String, Instant> fetch(List<PreviewRecord> records) {

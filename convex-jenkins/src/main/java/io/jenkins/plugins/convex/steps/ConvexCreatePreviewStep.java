@@ -27,6 +27,9 @@ public class ConvexCreatePreviewStep extends AbstractPreviewStep {
         // Network work runs off the CPS thread; a restart during it fails the step (it is short).
         return StepExecutions.synchronousNonBlocking(context, c -> {
             try {
+                if (isDeployKey()) {
+                    SecretValues.requireAllowed("convexCreatePreview(deployKey: true)", "withConvexPreview(projectId: ..., deployKey: true) { ... }");
+                }
                 PreviewCreation.Outcome outcome = PreviewCreation.createOrReuse(
                         c.get(Run.class), c.get(TaskListener.class), c.get(EnvVars.class), options(), false, DeployKeyCreation.Use.RETURNED);
                 return outcome.result().toMap(isDeployKey());

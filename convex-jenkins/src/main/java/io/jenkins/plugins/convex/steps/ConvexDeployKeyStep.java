@@ -26,6 +26,7 @@ public class ConvexDeployKeyStep extends AbstractDeployKeyStep {
     public StepExecution start(StepContext context) {
         return StepExecutions.synchronousNonBlocking(context, c -> {
             try {
+                SecretValues.requireAllowed("convexDeployKey", "withConvexDeployKey(deploymentName: ...) { ... }");
                 return DeployKeyCreation.toMap(createKey(c.get(Run.class), c.get(TaskListener.class), DeployKeyCreation.Use.RETURNED));
             } catch (Exception e) {
                 throw StepErrors.explain("convexDeployKey", e);

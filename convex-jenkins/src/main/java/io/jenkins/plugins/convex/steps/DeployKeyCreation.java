@@ -6,10 +6,13 @@ import hudson.AbortException;
 import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.convex.cleanup.PreviewCleanup;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.model.DeployKey;
 import io.jenkins.plugins.convex.client.model.Validation;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.preview.cleanup.PendingDeletion;
+import io.jenkins.plugins.convex.preview.cleanup.PreviewOwnership;
 import io.jenkins.plugins.convex.preview.keys.BuildDeployKeys;
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,9 +20,9 @@ import java.util.LinkedHashMap;
 
 /**
  * Deploy keys made by a build, so that they do not pile up (through the lifecycle's
- * {@link BuildDeployKeys}): a key made for a block is deleted when the block ends, a key handed back to
- * the script expires after the configured lifetime. Both need the platform dialect; on the spec
- * dialect keys are neither deleted nor expired. Shared by {@code convexDeployKey},
+ * {@link BuildDeployKeys}): every key expires after the configured lifetime, and a key made for a block
+ * is also deleted when the block ends. Both need the platform dialect; on the spec dialect keys are
+ * neither deleted nor expired. Shared by {@code convexDeployKey},
  * {@code withConvexDeployKey}, the preview steps and the freestyle wrapper.
  */
 public final class DeployKeyCreation {
@@ -47,18 +50,29 @@ public final class DeployKeyCreation {
     }
 
     /** Keys are named after the build that made them, so the dashboard shows where each came from. */
-    static String defaultKeyName(Run<?, ?> run) {
-        return "jenkins/" + run.getParent().getFullName() + "/" + run.getNumber();
+    static String defaultKeyName(Run<?, ?> run, Use use) {
+        String build = "jenkins/" + run.getParent().getFullName() + "/" + run.getNumber();
+        // Two blocks of one build (parallel) on one deployment: each block's end deletes its own key only.
+        return use == Use.BLOCK ? build + "/" + PreviewSource.newBlockId() : build;
     }
 
-    /** Creates {@code keyName} for the deployment, with an expiry when returned and the dialect has expiries. */
-    public static @NonNull Created create(@NonNull ConvexSession session, long projectId, @NonNull String deploymentName,
-                                          @NonNull String keyName, @NonNull Use use) {
+    /**
+     * Creates {@code keyName} for the deployment, expiring after the configured lifetime where the dialect
+     * has expiries: a returned key because the script may keep it, a block's key as a backstop should its
+     * deletion at the block's end never happen (a crash, an abort during creation, a failed delete).
+     */
+    public static @NonNull Created create(@NonNull Run<?, ?> run, @NonNull ConvexSession session, long projectId,
+                                          @NonNull String deploymentName, @NonNull String keyName, @NonNull Use use) {
         BuildDeployKeys keys = new BuildDeployKeys(session.client());
-        Instant expiresAt = use == Use.RETURNED && keys.canDelete()
-                ? Instant.now().plus(ConvexGlobalConfiguration.get().getDeployKeyLifetime()) : null;
-        return new Created(keys.create(projectId, deploymentName, keyName, expiresAt), expiresAt,
-                new Handle(session.credentialsId(), deploymentName, keyName));
+        Instant expiresAt = keys.canDelete() ? Instant.now().plus(ConvexGlobalConfiguration.get().getDeployKeyLifetime()) : null;
+        Handle handle = new Handle(session.credentialsId(), deploymentName, keyName);
+        if (use == Use.BLOCK && keys.canDelete()) {
+            // Owed before it exists: a restart or an abort while it is being made, or a failed delete at the
+            // block's end, still gets it deleted once the build is over.
+            PreviewCleanup.get().holdKeyDeletion(PendingDeletion.ofKey(deploymentName, projectId, keyName, run.getExternalizableId(),
+                    PreviewOwnership.folderOf(run.getParent().getFullName()), session.credentialsId(), Instant.now()));
+        }
+        return new Created(keys.create(projectId, deploymentName, keyName, expiresAt), expiresAt, handle);
     }
 
     /** {@code convexDeployKey} and {@code withConvexDeployKey}: checks, the token, the key, one log line. */
@@ -70,12 +84,12 @@ public final class DeployKeyCreation {
         }
         String name = Util.fixEmptyAndTrim(keyName);
         if (name == null) {
-            name = defaultKeyName(run);
+            name = defaultKeyName(run, use);
         }
         ConvexSession session = ConvexSession.forRun(run, credentialsId);
         // The spec's route needs the project; ask the deployment for it when the step was not told.
         long project = projectId > 0 ? projectId : projectOf(session.client(), deploymentName);
-        Created created = create(session, project, deploymentName, name, use);
+        Created created = create(run, session, project, deploymentName, name, use);
         listener.getLogger().println("[convex] created deploy key " + name + " for deployment " + deploymentName
                 + (created.expiresAt() != null ? ", expiring at " + created.expiresAt() : ""));
         return created;
@@ -88,12 +102,24 @@ public final class DeployKeyCreation {
     public static void deleteMadeForBlock(@NonNull Run<?, ?> run, @NonNull TaskListener listener, @NonNull Handle handle)
             throws AbortException {
         ConvexClient client = ConvexSession.forRun(run, handle.credentialsId()).client();
-        if (new BuildDeployKeys(client).delete(handle.deploymentName(), handle.keyName())) {
-            listener.getLogger().println("[convex] deleted deploy key " + handle.keyName() + " of deployment " + handle.deploymentName());
-        } else {
+        BuildDeployKeys keys = new BuildDeployKeys(client);
+        String queued = PendingDeletion.queueKeyOfKey(handle.deploymentName(), handle.keyName());
+        if (!keys.canDelete()) {
             listener.getLogger().println("[convex] deploy key " + handle.keyName() + " of deployment " + handle.deploymentName()
                     + " stays: the spec API dialect cannot delete deploy keys");
+            return;
         }
+        try {
+            keys.delete(handle.deploymentName(), handle.keyName());
+        } catch (RuntimeException e) {
+            // Not this block's failure: the queued deletion is retried in the background, and the key expires anyway.
+            PreviewCleanup.get().retryKeyDeletion(queued);
+            listener.getLogger().println("[convex] could not delete deploy key " + handle.keyName() + " of deployment "
+                    + handle.deploymentName() + " now (" + e.getMessage() + "); it is retried in the background");
+            return;
+        }
+        PreviewCleanup.get().keyDeleted(queued);
+        listener.getLogger().println("[convex] deleted deploy key " + handle.keyName() + " of deployment " + handle.deploymentName());
     }
 
     private static long projectOf(ConvexClient client, String deploymentName) throws AbortException {
@@ -108,12 +134,14 @@ public final class DeployKeyCreation {
     /** {@code name, deploymentName, key, createdAt, expiresAt}: Strings (or null), sandbox-safe. */
     static LinkedHashMap<String, Object> toMap(Created created) {
         DeployKey key = created.key();
+        Instant createdAt = key.createdAt();
+        Instant expiresAt = created.expiresAt();
         LinkedHashMap<String, Object> m = new LinkedHashMap<>();
         m.put("name", key.name());
         m.put("deploymentName", key.deploymentName());
         m.put("key", key.key());
-        m.put("createdAt", key.createdAt() == null ? null : key.createdAt().toString());
-        m.put("expiresAt", created.expiresAt() == null ? null : created.expiresAt().toString());
+        m.put("createdAt", createdAt == null ? null : createdAt.toString());
+        m.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
         return m;
     }
 }

@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Util;
+import hudson.model.Job;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.convex.action.ConvexPreviewAction;
@@ -12,13 +13,15 @@ import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import io.jenkins.plugins.convex.client.model.Region;
 import io.jenkins.plugins.convex.client.model.Validation;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.connection.PreviewLifecycles;
 import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewResult;
+import io.jenkins.plugins.convex.preview.cleanup.PreviewSharing;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
-import io.jenkins.plugins.convex.connection.PreviewLifecycles;
 import io.jenkins.plugins.convex.store.PreviewAttributes;
 import java.io.Serializable;
+import jenkins.branch.MultiBranchProject;
 
 /**
  * Create-or-reuse of a build's preview, shared by {@code convexCreatePreview},
@@ -74,10 +77,11 @@ public final class PreviewCreation {
             Validation.parseId("team_id", teamId);
         }
         String branch = options.getBranch() == null ? null : env.expand(options.getBranch());
+        String namespace = Util.fixEmptyAndTrim(options.getNamespace());
         PreviewIdentity identity = PreviewSource.identity(branch, env.get("CHANGE_ID"), env.get("BRANCH_NAME"),
-                Util.fixEmptyAndTrim(options.getNamespace()));
+                namespace != null ? namespace : defaultNamespace(run.getParent()));
         if (ephemeral) {
-            identity = PreviewSource.ephemeral(identity, run.getNumber());
+            identity = PreviewSource.ephemeral(identity, run.getNumber(), PreviewSource.newBlockId());
         }
         ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
         Region region = parseRegion(options.getRegion(), config.getRegion());
@@ -100,11 +104,14 @@ public final class PreviewCreation {
         }
         PreviewLifecycle lifecycle = PreviewLifecycles.forClient(session.client());
         PreviewResult result = lifecycle.createOrReuse(request.build());
+        if (!result.created()) {
+            recordUse(lifecycle, result, run.getParent().getFullName());
+        }
         DeployKeyCreation.Created key = null;
         if (options.isDeployKey()) {
             // Made here rather than by the lifecycle so that it can expire (returned) or be deleted (block).
-            key = DeployKeyCreation.create(session, options.getProjectId(), result.name(),
-                    PreviewLifecycle.deployKeyName(identity, keyLabel(run, options.getKeyName())), keyUse);
+            key = DeployKeyCreation.create(run, session, options.getProjectId(), result.name(),
+                    PreviewLifecycle.deployKeyName(identity, keyLabel(run, options.getKeyName(), keyUse)), keyUse);
             result = withKey(result, key.key().key());
         }
 
@@ -117,15 +124,31 @@ public final class PreviewCreation {
         return new Outcome(result, session.credentialsId(), key == null ? null : key.handle());
     }
 
+    /**
+     * Jobs share a preview only when they ask for it with the same explicit namespace; by default the
+     * identity is scoped to the job: a branch job's multibranch project (its branches are the
+     * identities inside it), else the job itself.
+     */
+    static String defaultNamespace(Job<?, ?> job) {
+        return job.getParent() instanceof MultiBranchProject<?, ?> project ? project.getFullName() : job.getFullName();
+    }
+
+    /** A preview reused by a job that did not create it (a shared namespace) is kept until that job goes too. */
+    private static void recordUse(PreviewLifecycle lifecycle, PreviewResult result, String job) {
+        lifecycle.store().find(result.projectId(), result.identity())
+                .filter(record -> record.deploymentName().equals(result.name()))
+                .ifPresent(record -> PreviewSharing.addUser(lifecycle.store(), record, job, PreviewAttributes.USERS));
+    }
+
     private static PreviewResult withKey(PreviewResult r, String deployKey) {
         return new PreviewResult(r.identity(), r.projectId(), r.name(), r.url(), r.deploymentType(), r.region(),
                 r.deploymentClass(), r.created(), deployKey);
     }
 
-    /** The lifecycle names a preview's key {@code <identity>/<label>}; ours says which build made it. */
-    static String keyLabel(Run<?, ?> run, @CheckForNull String keyName) {
+    /** The lifecycle names a preview's key {@code <identity>/<label>}; ours says which build (and block) made it. */
+    static String keyLabel(Run<?, ?> run, @CheckForNull String keyName, DeployKeyCreation.Use use) {
         String name = Util.fixEmptyAndTrim(keyName);
-        return name != null ? name : DeployKeyCreation.defaultKeyName(run);
+        return name != null ? name : DeployKeyCreation.defaultKeyName(run, use);
     }
 
     private static Region parseRegion(String value, String fallback) {

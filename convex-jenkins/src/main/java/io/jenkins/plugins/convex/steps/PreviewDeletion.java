@@ -7,12 +7,15 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.model.Validation;
+import io.jenkins.plugins.convex.connection.PreviewLifecycles;
 import io.jenkins.plugins.convex.preview.DeletePreviewRequest;
 import io.jenkins.plugins.convex.preview.DeleteResult;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
-import io.jenkins.plugins.convex.connection.PreviewLifecycles;
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
+import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
+import io.jenkins.plugins.convex.store.VisiblePreviews;
 
 /**
  * Deletions through the lifecycle's guarded delete (a deployment that is not a preview is refused
@@ -30,6 +33,12 @@ public final class PreviewDeletion {
                                                          boolean allowProduction, boolean ignoreMissing) throws AbortException {
         Validation.requireDeploymentName("deployment_name", deploymentName);
         ConvexSession session = ConvexSession.forRun(run, credentialsId);
+        PreviewRecord hidden = JenkinsPreviewStore.get().findByDeploymentName(deploymentName)
+                .filter(r -> !VisiblePreviews.isVisible(r)).orElse(null);
+        if (hidden != null) {
+            throw new AbortException("[convex] deployment " + deploymentName + " is the preview of job " + hidden.creator()
+                    + ", which this build may not see; delete it from that job, or in Manage Jenkins > Convex previews");
+        }
         DeleteResult result = lifecycle(session.client())
                 .delete(DeletePreviewRequest.byDeploymentName(deploymentName).allowingProduction(allowProduction));
         if (result.alreadyGone() && !ignoreMissing) {
@@ -47,13 +56,7 @@ public final class PreviewDeletion {
      */
     public static void deleteEphemeral(@NonNull Run<?, ?> run, @NonNull TaskListener listener,
                                        @NonNull PreviewCreation.Handle handle) throws AbortException {
-        ConvexSession session = ConvexSession.forRun(run, handle.credentialsId());
-        deleteEphemeral(session.client(), listener, handle);
-    }
-
-    /** As above with a client already authenticated (cleanup without a running build). */
-    public static void deleteEphemeral(@NonNull ConvexClient client, @NonNull TaskListener listener,
-                                       @NonNull PreviewCreation.Handle handle) {
+        ConvexClient client = ConvexSession.forRun(run, handle.credentialsId()).client();
         try {
             DeleteResult result = lifecycle(client).delete(
                     DeletePreviewRequest.byIdentity(handle.projectId(), PreviewIdentity.fromValue(handle.identity())));

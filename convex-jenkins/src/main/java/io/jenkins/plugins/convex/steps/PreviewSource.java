@@ -3,6 +3,7 @@ package io.jenkins.plugins.convex.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import java.security.SecureRandom;
 
 /**
  * Which identity a build's preview has: the {@code branch} parameter when given, else the pull
@@ -11,7 +12,19 @@ import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
  */
 final class PreviewSource {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int BLOCK_ID_LENGTH = 5;
+
     private PreviewSource() {
+    }
+
+    /** A short id for one block execution, of the identity alphabet ([a-z0-9]); random, so unique across parallel blocks. */
+    static String newBlockId() {
+        StringBuilder id = new StringBuilder(BLOCK_ID_LENGTH);
+        for (int i = 0; i < BLOCK_ID_LENGTH; i++) {
+            id.append(Character.forDigit(RANDOM.nextInt(36), 36));
+        }
+        return id.toString();
     }
 
     static PreviewIdentity identity(@CheckForNull String branch, @CheckForNull String changeId,
@@ -33,9 +46,12 @@ final class PreviewSource {
                 "a branch: pass branch: '...' or run in a multibranch job, which sets BRANCH_NAME or CHANGE_ID");
     }
 
-    /** The identity of a preview for one build only: {@code <identity>-b<number>}. */
-    static PreviewIdentity ephemeral(PreviewIdentity base, int buildNumber) {
-        String value = base.value() + "-b" + buildNumber;
+    /**
+     * The identity of a preview for one block execution only: {@code <identity>-b<number>-<block>}. The
+     * block id keeps two blocks of one build apart (parallel branches, matrix cells sharing a number).
+     */
+    static PreviewIdentity ephemeral(PreviewIdentity base, int buildNumber, String blockId) {
+        String value = base.value() + "-b" + buildNumber + "-" + blockId;
         if (value.length() <= PreviewIdentity.MAX_LENGTH) {
             return PreviewIdentity.fromValue(value);
         }

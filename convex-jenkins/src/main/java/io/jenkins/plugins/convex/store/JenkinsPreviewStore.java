@@ -2,6 +2,7 @@ package io.jenkins.plugins.convex.store;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.util.AtomicFileWriter;
+import io.jenkins.plugins.convex.preview.store.ParsedFileCache;
 import io.jenkins.plugins.convex.preview.store.PreviewStoreCodec;
 import io.jenkins.plugins.convex.preview.store.PreviewStoreException;
 import io.jenkins.plugins.convex.preview.store.StoreState;
@@ -28,6 +29,8 @@ public final class JenkinsPreviewStore extends TransactionalPreviewStore {
 
     /** One controller, one file, one lock: every instance of this class shares it. */
     private static final Object LOCK = new Object();
+    /** The last state read or written: the reaper reads the store when every build finishes, the pages on every view. */
+    private static final ParsedFileCache<StoreState> PARSED = new ParsedFileCache<>();
 
     private final Path file;
 
@@ -52,11 +55,19 @@ public final class JenkinsPreviewStore extends TransactionalPreviewStore {
     @Override
     protected <T> T transact(boolean write, Function<StoreState, T> work) {
         synchronized (LOCK) {
-            StoreState state = read();
+            if (!write) {
+                // Read-only work never changes the state, so the last parse serves while the file is unchanged.
+                StoreState cached = PARSED.ifUnchanged(file);
+                if (cached != null) {
+                    return work.apply(cached);
+                }
+            }
+            StoreState state = read(); // a write changes its own fresh copy, never the shared cached one
             T result = work.apply(state);
             if (write) {
                 save(state);
             }
+            PARSED.remember(file, state);
             return result;
         }
     }
@@ -74,14 +85,19 @@ public final class JenkinsPreviewStore extends TransactionalPreviewStore {
     }
 
     private void save(StoreState state) {
+        Path directory = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(file.getParent());
-            AtomicFileWriter writer = new AtomicFileWriter(file, StandardCharsets.UTF_8);
-            try {
-                writer.write(PreviewStoreCodec.toJson(state));
-                writer.commit();
-            } finally {
-                writer.abort();
+            if (directory != null) {
+                Files.createDirectories(directory);
+            }
+            // close() (by try-with-resources) after commit() is a no-op; without commit() the temporary file goes.
+            try (AtomicFileWriter writer = new AtomicFileWriter(file, StandardCharsets.UTF_8)) {
+                try {
+                    writer.write(PreviewStoreCodec.toJson(state));
+                    writer.commit();
+                } finally {
+                    writer.abort();
+                }
             }
         } catch (IOException e) {
             throw new PreviewStoreException("cannot write the preview store " + file + ": " + e.getMessage(), e);

@@ -12,6 +12,11 @@ public final class PreviewAttributes {
     public static final String BUILD = "jenkins.build";
     /** Id of the Secret text credentials it was created with, to delete it with the same ones. */
     public static final String CREDENTIALS_ID = "jenkins.credentialsId";
+    /**
+     * Jobs other than the creator that use the preview, one full name per line: jobs share a preview
+     * only when they give the same explicit namespace ({@code PreviewSharing}).
+     */
+    public static final String USERS = "jenkins.users";
     /** "true" for a preview that lives only for one block or build; deleted when that ends. */
     public static final String EPHEMERAL = "jenkins.ephemeral";
 

@@ -11,6 +11,7 @@ import hudson.model.TaskListener;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.convex.freestyle.ConvexBuilderDescriptor;
+import io.jenkins.plugins.convex.freestyle.FreestyleOnly;
 import io.jenkins.plugins.convex.preview.sweep.OlderThan;
 import io.jenkins.plugins.convex.preview.sweep.SweepReport;
 import io.jenkins.plugins.convex.steps.FormChecks;
@@ -100,6 +101,7 @@ public class CleanupPreviewsBuilder extends Builder implements SimpleBuildStep {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
+        FreestyleOnly.require(run, "Clean up Convex previews", "convexCleanupPreviews(...)");
         SweepReport report;
         try {
             report = parameters.sweep(run, listener,

@@ -10,6 +10,7 @@ import io.jenkins.plugins.convex.connection.PreviewLifecycles;
 import io.jenkins.plugins.convex.preview.sweep.SweepReport;
 import io.jenkins.plugins.convex.preview.sweep.SweepRequest;
 import io.jenkins.plugins.convex.steps.ConvexSession;
+import io.jenkins.plugins.convex.store.VisiblePreviews;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class PreviewSweepRun {
         SweepRequest request = builder.build(); // checks every parameter before the credentials or any request
         ConvexSession session = ConvexSession.forRun(run, credentialsId);
         PrintStream log = listener.getLogger();
-        SweepReport report = PreviewLifecycles.forClient(session.client())
+        // Only the previews of jobs this build may see: the store is the whole controller's.
+        SweepReport report = PreviewLifecycles.forClient(session.client(), VisiblePreviews.forCurrentAuthentication())
                 .sweep(request, event -> log.println("[convex] " + event.toLine()));
         log.println("[convex] " + report.summary());
         return report;

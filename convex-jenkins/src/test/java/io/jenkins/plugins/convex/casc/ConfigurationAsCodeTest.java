@@ -53,6 +53,7 @@ class ConfigurationAsCodeTest {
         assertEquals("90", convex.getScalarValue("readTimeoutSeconds"));
         assertEquals("true", convex.getScalarValue("deleteWhenBranchGone"));
         assertEquals("true", convex.getScalarValue("teamLevelOperationsFromPipelines"));
+        assertEquals("true", convex.getScalarValue("secretsAsValues"));
         assertEquals("platform", convex.getScalarValue("apiDialect"));
         assertEquals("7", convex.getScalarValue("previewExpiryDays"));
         assertEquals("12", convex.getScalarValue("deployKeyLifetimeHours"));
@@ -62,5 +63,6 @@ class ConfigurationAsCodeTest {
     void teamLevelOperationsAreOffByDefault(JenkinsConfiguredWithCodeRule r) {
         assertFalse(ConvexGlobalConfiguration.get().isTeamLevelOperationsFromPipelines());
         assertFalse(ConvexGlobalConfiguration.get().isDeleteWhenBranchGone());
+        assertFalse(ConvexGlobalConfiguration.get().isSecretsAsValues());
     }
 }

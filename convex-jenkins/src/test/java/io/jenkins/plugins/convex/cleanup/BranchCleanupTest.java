@@ -8,19 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cloudbees.hudson.plugins.folder.computed.DefaultOrphanedItemStrategy;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.CredentialsStore;
+import com.cloudbees.plugins.credentials.domains.Domain;
+import hudson.util.Secret;
 import io.jenkins.plugins.convex.ConvexTestSupport;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.preview.store.PreviewRecord;
 import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 import jenkins.branch.BranchSource;
 import jenkins.scm.impl.mock.MockSCMController;
 import jenkins.scm.impl.mock.MockSCMDiscoverBranches;
 import jenkins.scm.impl.mock.MockSCMDiscoverChangeRequests;
 import jenkins.scm.impl.mock.MockSCMSource;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +45,9 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class BranchCleanupTest {
 
+    /** Taken once, in the @BeforeEach: each JenkinsRule parameter would start Jenkins again. */
+    private JenkinsRule r;
+
     @RegisterExtension
     private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
 
@@ -46,6 +57,7 @@ class BranchCleanupTest {
 
     @BeforeEach
     void setUp(JenkinsRule r) throws Exception {
+        this.r = r;
         emulator = ConvexTestSupport.startEmulator();
         ConvexTestSupport.configure(emulator);
         projectId = createProject(emulator, "shop");
@@ -92,7 +104,7 @@ class BranchCleanupTest {
     }
 
     @Test
-    void deletingABranchThenIndexingDeletesItsPreviewAndOnlyThat(JenkinsRule r) throws Exception {
+    void deletingABranchThenIndexingDeletesItsPreviewAndOnlyThat() throws Exception {
         multibranch(r, "shop");
         String feature = previewOf("shop/feature");
         String master = previewOf("shop/master");
@@ -109,11 +121,11 @@ class BranchCleanupTest {
     }
 
     @Test
-    void closingAPullRequestThenIndexingDeletesItsPreview(JenkinsRule r) throws Exception {
+    void closingAPullRequestThenIndexingDeletesItsPreview() throws Exception {
         Integer pr = scm.openChangeRequest("repo", "master");
         WorkflowMultiBranchProject mp = multibranch(r, "shop");
         String prPreview = previewOf("shop/CR-" + pr);
-        assertEquals("pr-" + pr, JenkinsPreviewStore.get().findByDeploymentName(prPreview).orElseThrow().identity().value());
+        assertEquals("shop/pr-" + pr, JenkinsPreviewStore.get().findByDeploymentName(prPreview).orElseThrow().identity().value());
 
         scm.closeChangeRequest("repo", pr);
         index(r, mp);
@@ -125,12 +137,13 @@ class BranchCleanupTest {
     }
 
     @Test
-    void deletingTheWholeMultibranchProjectDeletesEveryPreviewOfItsJobsButNotAnotherProjects(JenkinsRule r) throws Exception {
+    void deletingTheWholeMultibranchProjectDeletesEveryPreviewOfItsJobsButNotAnotherProjects() throws Exception {
         WorkflowMultiBranchProject shop = multibranch(r, "shop");
         multibranch(r, "other");
         String feature = previewOf("shop/feature");
         String master = previewOf("shop/master");
         String otherMaster = previewOf("other/master");
+        String otherFeature = previewOf("other/feature");
 
         shop.delete();
         awaitCleanup();
@@ -138,11 +151,13 @@ class BranchCleanupTest {
         assertFalse(deploymentExists(emulator, feature));
         assertFalse(deploymentExists(emulator, master));
         assertTrue(deploymentExists(emulator, otherMaster));
-        assertEquals(List.of(otherMaster), JenkinsPreviewStore.get().listAll().stream().map(PreviewRecord::deploymentName).toList());
+        assertTrue(deploymentExists(emulator, otherFeature));
+        assertEquals(java.util.Set.of(otherMaster, otherFeature),
+                JenkinsPreviewStore.get().listAll().stream().map(PreviewRecord::deploymentName).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
-    void aDeadBranchKeptByTheOrphanedItemStrategyKeepsItsPreviewByDefault(JenkinsRule r) throws Exception {
+    void aDeadBranchKeptByTheOrphanedItemStrategyKeepsItsPreviewByDefault() throws Exception {
         WorkflowMultiBranchProject mp = multibranch(r, "shop");
         mp.setOrphanedItemStrategy(new DefaultOrphanedItemStrategy(false, "", ""));
         String feature = previewOf("shop/feature");
@@ -157,7 +172,7 @@ class BranchCleanupTest {
     }
 
     @Test
-    void withTheGlobalOptionADeadBranchsPreviewGoesWhileItsJobIsKept(JenkinsRule r) throws Exception {
+    void withTheGlobalOptionADeadBranchsPreviewGoesWhileItsJobIsKept() throws Exception {
         ConvexGlobalConfiguration.get().setDeleteWhenBranchGone(true);
         WorkflowMultiBranchProject mp = multibranch(r, "shop");
         mp.setOrphanedItemStrategy(new DefaultOrphanedItemStrategy(false, "", ""));
@@ -172,5 +187,55 @@ class BranchCleanupTest {
         assertTrue(r.jenkins.getItemByFullName("shop/feature") != null, "the strategy keeps the dead job");
         assertFalse(deploymentExists(emulator, feature));
         assertTrue(deploymentExists(emulator, master));
+    }
+
+    @Test
+    void twoProjectsShareABranchsPreviewOnlyThroughAnExplicitNamespaceAndItGoesWithTheLastOfThem() throws Exception {
+        for (String branch : List.of("master", "feature")) {
+            scm.addFile("repo", branch, "Jenkinsfile", "Jenkinsfile",
+                    ("convexCreatePreview(projectId: " + projectId + ", namespace: 'shared')").getBytes(StandardCharsets.UTF_8));
+        }
+        WorkflowMultiBranchProject shop = multibranch(r, "shop");
+        WorkflowMultiBranchProject other = multibranch(r, "other");
+        String master = previewOf("shop/master");
+        assertEquals("shared/master", JenkinsPreviewStore.get().findByDeploymentName(master).orElseThrow().identity().value());
+        assertEquals(2, JenkinsPreviewStore.get().listAll().size(), "one preview per branch, shared by both projects");
+
+        shop.delete();
+        awaitCleanup();
+        assertTrue(deploymentExists(emulator, master), "the other project still uses it");
+        assertEquals(master, previewOf("other/master"), "the record passed to the remaining user");
+
+        other.delete();
+        awaitCleanup();
+        assertFalse(deploymentExists(emulator, master));
+        assertTrue(JenkinsPreviewStore.get().listAll().isEmpty());
+    }
+
+    @Test
+    void credentialsStoredOnlyOnTheDeletedMultibranchProjectStillDeleteItsPreviews() throws Exception {
+        WorkflowMultiBranchProject mp = r.jenkins.createProject(WorkflowMultiBranchProject.class, "shop");
+        CredentialsStore onTheProject = StreamSupport.stream(CredentialsProvider.lookupStores(mp).spliterator(), false)
+                .filter(store -> store.getContext() == mp).findFirst().orElseThrow();
+        onTheProject.addCredentials(Domain.global(), new StringCredentialsImpl(CredentialsScope.GLOBAL, "shop-token", "shop's team token",
+                Secret.fromString(emulator.defaultToken())));
+        for (String branch : List.of("master", "feature")) {
+            scm.addFile("repo", branch, "Jenkinsfile", "Jenkinsfile",
+                    ("convexCreatePreview(projectId: " + projectId + ", credentialsId: 'shop-token')").getBytes(StandardCharsets.UTF_8));
+        }
+        mp.getSourcesList().add(new BranchSource(new MockSCMSource(scm, "repo", new MockSCMDiscoverBranches())));
+        index(r, mp);
+        String master = previewOf("shop/master");
+        String feature = previewOf("shop/feature");
+        // No fallback: only the project's own credentials, gone with it, can delete its previews.
+        ConvexGlobalConfiguration.get().setCredentialsId(null);
+
+        mp.delete();
+        awaitCleanup();
+
+        assertFalse(deploymentExists(emulator, master));
+        assertFalse(deploymentExists(emulator, feature));
+        assertTrue(PreviewCleanup.get().queue().list().isEmpty(), PreviewCleanup.get().queue().list().toString());
+        assertFalse(Files.readString(PreviewCleanup.get().queue().file()).contains(emulator.defaultToken()), "sealed, never in the clear");
     }
 }

@@ -22,10 +22,14 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class JobRenameTest {
 
+    /** Taken once, in the @BeforeEach: each JenkinsRule parameter would start Jenkins again. */
+    private JenkinsRule r;
+
     private ConvexEmulator emulator;
 
     @BeforeEach
     void setUp(JenkinsRule r) throws Exception {
+        this.r = r;
         emulator = ConvexTestSupport.startEmulator();
         ConvexTestSupport.configure(emulator);
     }
@@ -36,7 +40,7 @@ class JobRenameTest {
     }
 
     @Test
-    void aRenamedJobsPreviewIsDeletedWithTheJob(JenkinsRule r) throws Exception {
+    void aRenamedJobsPreviewIsDeletedWithTheJob() throws Exception {
         long projectId = createProject(emulator, "shop");
         WorkflowJob p = r.createProject(WorkflowJob.class, "before");
         p.setDefinition(new CpsFlowDefinition("convexCreatePreview(projectId: " + projectId + ", branch: 'feature/rename')", true));

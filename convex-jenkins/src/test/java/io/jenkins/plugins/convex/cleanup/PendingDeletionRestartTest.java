@@ -43,10 +43,13 @@ class PendingDeletionRestartTest {
     @BeforeAll
     static void startEmulator() {
         emulator = ConvexTestSupport.startEmulator();
+        // These tests drive the queue themselves; the minute's periodic work would race them for the same entry.
+        PreviewCleanupWork.paused = true;
     }
 
     @AfterAll
     static void stopEmulator() {
+        PreviewCleanupWork.paused = false;
         emulator.close();
     }
 

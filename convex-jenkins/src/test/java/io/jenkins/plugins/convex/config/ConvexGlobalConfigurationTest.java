@@ -17,6 +17,9 @@ import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import java.time.Duration;
 import jenkins.model.Jenkins;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlFormUtil;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
@@ -39,6 +42,7 @@ class ConvexGlobalConfigurationTest {
         config.setApiDialect("platform");
         config.setPreviewExpiryDays("7");
         config.setDeployKeyLifetimeHours(12);
+        config.setSecretsAsValues(true);
 
         r.configRoundtrip();
 
@@ -56,6 +60,7 @@ class ConvexGlobalConfigurationTest {
         assertEquals("7", after.getPreviewExpiryDays());
         assertEquals(Duration.ofDays(7), after.getPreviewExpiry());
         assertEquals(12, after.getDeployKeyLifetimeHours());
+        assertTrue(after.isSecretsAsValues());
     }
 
     @Test
@@ -78,6 +83,24 @@ class ConvexGlobalConfigurationTest {
         assertTrue(hours.getMessage().startsWith("deployKeyLifetimeHours: '0' is not allowed; allowed:"), hours.getMessage());
         assertEquals(FormValidation.Kind.WARNING, config.doCheckPreviewExpiryDays("3", "spec").kind,
                 "the spec dialect has no expiries: the form says the setting does not apply there");
+    }
+
+    @Test
+    void aBadValueInTheFormIsAFormErrorNamingTheFieldAndNothingOfTheFormIsSaved(JenkinsRule r) throws Exception {
+        ConvexGlobalConfiguration.get().setApiUrl("https://convex.example.com/v1");
+        JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        HtmlForm form = wc.goTo("configure").getFormByName("config");
+        form.getInputByName("_.apiUrl").setValue("https://other.example.com/v1");
+        form.getInputByName("_.deployKeyLifetimeHours").setValue("0");
+
+        HtmlPage result = (HtmlPage) HtmlFormUtil.submit(form, HtmlFormUtil.getSubmitButton(form));
+
+        int status = result.getWebResponse().getStatusCode();
+        assertTrue(status >= 400 && status < 500, "a form error, not " + status);
+        assertTrue(result.asNormalizedText().contains("deployKeyLifetimeHours: '0' is not allowed"), result.asNormalizedText());
+        assertEquals("https://convex.example.com/v1", ConvexGlobalConfiguration.get().getApiUrl(), "nothing of the form in memory");
+        assertEquals("https://convex.example.com/v1", new ConvexGlobalConfiguration().getApiUrl(), "nothing of the form on disk");
+        assertEquals(ConvexGlobalConfiguration.DEFAULT_DEPLOY_KEY_LIFETIME_HOURS, ConvexGlobalConfiguration.get().getDeployKeyLifetimeHours());
     }
 
     @Test

@@ -18,6 +18,9 @@ import io.jenkins.plugins.convex.action.ConvexPreviewAction;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,15 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class FreestyleTest {
 
+    /** Taken once, in the @BeforeEach: each JenkinsRule parameter would start Jenkins again. */
+    private JenkinsRule r;
+
     private ConvexEmulator emulator;
     private long projectId;
 
     @BeforeEach
     void setUp(JenkinsRule r) throws Exception {
+        this.r = r;
         emulator = ConvexTestSupport.startEmulator();
         ConvexTestSupport.configure(emulator);
         projectId = createProject(emulator, "app");
@@ -44,7 +51,7 @@ class FreestyleTest {
     }
 
     @Test
-    void theWrapperGivesTheBuildStepsThePreviewAndAMaskedKey(JenkinsRule r) throws Exception {
+    void theWrapperGivesTheBuildStepsThePreviewAndAMaskedKey() throws Exception {
         assumeFalse(Functions.isWindows());
         FreeStyleProject p = r.createFreeStyleProject("web");
         ConvexPreviewBuildWrapper wrapper = new ConvexPreviewBuildWrapper(projectId);
@@ -58,7 +65,7 @@ class FreestyleTest {
 
         String key = p.getSomeWorkspace().child("key.txt").readToString();
         assertFalse(key.isEmpty());
-        String name = JenkinsPreviewStore.get().find(projectId, PreviewIdentity.ofBranch("feature/login")).orElseThrow().deploymentName();
+        String name = JenkinsPreviewStore.get().find(projectId, PreviewIdentity.ofBranch("feature/login", "web")).orElseThrow().deploymentName();
         r.assertLogContains("[convex] created preview " + name + " for origin/feature/login", b);
         r.assertLogContains("preview=" + name + " key=****", b);
         r.assertLogNotContains(key, b);
@@ -68,7 +75,7 @@ class FreestyleTest {
     }
 
     @Test
-    void withoutGitTheDefaultBranchFailsWithAClearMessage(JenkinsRule r) throws Exception {
+    void withoutGitTheDefaultBranchFailsWithAClearMessage() throws Exception {
         FreeStyleProject p = r.createFreeStyleProject();
         p.getBuildWrappersList().add(new ConvexPreviewBuildWrapper(projectId));
         FreeStyleBuild b = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
@@ -76,7 +83,7 @@ class FreestyleTest {
     }
 
     @Test
-    void anEphemeralPreviewIsDeletedWhenTheBuildEndsEvenWhenItFails(JenkinsRule r) throws Exception {
+    void anEphemeralPreviewIsDeletedWhenTheBuildEndsEvenWhenItFails() throws Exception {
         assumeFalse(Functions.isWindows());
         FreeStyleProject p = r.createFreeStyleProject();
         ConvexPreviewBuildWrapper wrapper = new ConvexPreviewBuildWrapper(projectId);
@@ -93,7 +100,7 @@ class FreestyleTest {
     }
 
     @Test
-    void theDeleteBuilderDeletesThePreviewOfTheWrapper(JenkinsRule r) throws Exception {
+    void theDeleteBuilderDeletesThePreviewOfTheWrapper() throws Exception {
         FreeStyleProject p = r.createFreeStyleProject();
         ConvexPreviewBuildWrapper wrapper = new ConvexPreviewBuildWrapper(projectId);
         wrapper.setBranch("feature/done");
@@ -105,11 +112,11 @@ class FreestyleTest {
         String name = b.getAction(ConvexPreviewAction.class).getDeploymentName();
         r.assertLogContains("[convex] deleted preview deployment " + name, b);
         assertFalse(deploymentExists(emulator, name));
-        assertTrue(JenkinsPreviewStore.get().find(projectId, PreviewIdentity.ofBranch("feature/done")).isEmpty());
+        assertTrue(JenkinsPreviewStore.get().find(projectId, PreviewIdentity.ofBranch("feature/done", p.getFullName())).isEmpty());
     }
 
     @Test
-    void theWrapperAndTheBuilderRoundTripThroughTheJobForm(JenkinsRule r) throws Exception {
+    void theWrapperAndTheBuilderRoundTripThroughTheJobForm() throws Exception {
         FreeStyleProject p = r.createFreeStyleProject();
         ConvexPreviewBuildWrapper wrapper = new ConvexPreviewBuildWrapper(projectId);
         wrapper.setCredentialsId(ConvexTestSupport.CREDENTIALS_ID);
@@ -126,5 +133,34 @@ class FreestyleTest {
         r.assertEqualDataBoundBeans(wrapper, p.getBuildWrappersList().get(ConvexPreviewBuildWrapper.class));
         r.assertEqualDataBoundBeans(builder, p.getBuildersList().get(DeleteConvexDeploymentBuilder.class));
         assertEquals("${GIT_BRANCH}", p.getBuildWrappersList().get(ConvexPreviewBuildWrapper.class).getBranch());
+    }
+
+    @Test
+    void theWrapperRefusesPipelineWrapBeforeMakingAnythingAndPointsToTheStep() throws Exception {
+        WorkflowJob job = r.createProject(WorkflowJob.class, "wrapped");
+        job.setDefinition(new CpsFlowDefinition("wrap([$class: 'ConvexPreviewBuildWrapper', projectId: " + projectId
+                + ", branch: 'feature/wrap', deployKey: true]) {\n  echo 'inside'\n}", true));
+        emulator.clearRequests();
+
+        WorkflowRun b = r.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
+
+        r.assertLogContains("in a Pipeline use withConvexPreview(projectId: ...)", b);
+        r.assertLogNotContains("inside", b);
+        assertTrue(emulator.requests().isEmpty(), "refused before any request: " + emulator.requests());
+        assertTrue(JenkinsPreviewStore.get().listAll().isEmpty());
+    }
+
+    @Test
+    void theBuildersSymbolsInAPipelinePointToTheirPipelineSteps() throws Exception {
+        WorkflowJob job = r.createProject(WorkflowJob.class, "symbols");
+        job.setDefinition(new CpsFlowDefinition("convexDeleteDeploymentBuilder deploymentName: 'happy-otter-123'", true));
+        emulator.clearRequests();
+        WorkflowRun delete = r.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
+        r.assertLogContains("\"Delete Convex deployment\" is for freestyle jobs; in a Pipeline use convexDeleteDeployment(deploymentName: ...)", delete);
+
+        job.setDefinition(new CpsFlowDefinition("convexCleanupPreviewsBuilder keepBranches: 'main'", true));
+        WorkflowRun sweep = r.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
+        r.assertLogContains("in a Pipeline use convexCleanupPreviews(...)", sweep);
+        assertTrue(emulator.requests().isEmpty(), "refused before any request: " + emulator.requests());
     }
 }

@@ -11,6 +11,8 @@ import hudson.model.Result;
 import io.jenkins.plugins.convex.ConvexTestSupport;
 import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
 import io.jenkins.plugins.convex.client.model.DeploymentType;
+import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import io.jenkins.plugins.convex.store.JenkinsPreviewStore;
@@ -27,17 +29,21 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class DeployKeyAndDeleteStepsTest {
 
+    /** Taken once, in the @BeforeEach: each JenkinsRule parameter would start Jenkins again. */
+    private JenkinsRule r;
+
     private ConvexEmulator emulator;
     private long projectId;
     private String preview;
 
     @BeforeEach
     void setUp(JenkinsRule r) throws Exception {
+        this.r = r;
         emulator = ConvexTestSupport.startEmulator();
         ConvexTestSupport.configure(emulator);
         projectId = createProject(emulator, "app");
         preview = client(emulator).createCloudDeployment(projectId,
-                CreateCloudDeploymentRequest.of(DeploymentType.PREVIEW, null, null)).name();
+                CreateCloudDeploymentRequest.of(DeploymentType.PREVIEW, Region.AWS_US_EAST_1, null)).name();
     }
 
     @AfterEach
@@ -52,7 +58,19 @@ class DeployKeyAndDeleteStepsTest {
     }
 
     @Test
-    void convexDeployKeyReturnsTheKeyNamedAfterTheBuild(JenkinsRule r) throws Exception {
+    void secretsAsValuesAreRefusedBeforeAnyRequestUnlessAnAdministratorAllowsThem() throws Exception {
+        emulator.clearRequests();
+        WorkflowRun key = run(r, "convexDeployKey deploymentName: '" + preview + "', projectId: " + projectId, Result.FAILURE);
+        r.assertLogContains("convexDeployKey would return a secret as a plain value", key);
+        r.assertLogContains("use withConvexDeployKey(deploymentName: ...) { ... }", key);
+        WorkflowRun created = run(r, "convexCreatePreview projectId: " + projectId + ", branch: 'feature/v', deployKey: true", Result.FAILURE);
+        r.assertLogContains("convexCreatePreview(deployKey: true) would return a secret as a plain value", created);
+        assertTrue(emulator.requests().isEmpty(), emulator.requests().toString());
+    }
+
+    @Test
+    void convexDeployKeyReturnsTheKeyNamedAfterTheBuild() throws Exception {
+        ConvexGlobalConfiguration.get().setSecretsAsValues(true);
         WorkflowRun b = run(r, "def k = convexDeployKey deploymentName: '" + preview + "', projectId: " + projectId + "\n"
                 + "echo \"name=${k.name} for=${k.deploymentName} hasKey=${k.key.length() > 10} created=${k.createdAt != null}\"",
                 Result.SUCCESS);
@@ -61,7 +79,8 @@ class DeployKeyAndDeleteStepsTest {
     }
 
     @Test
-    void convexDeployKeyFindsTheProjectWhenNotGivenOne(JenkinsRule r) throws Exception {
+    void convexDeployKeyFindsTheProjectWhenNotGivenOne() throws Exception {
+        ConvexGlobalConfiguration.get().setSecretsAsValues(true);
         WorkflowRun b = run(r, "echo \"for=${convexDeployKey(deploymentName: '" + preview + "', keyName: 'ci').deploymentName}\"",
                 Result.SUCCESS);
         r.assertLogContains("for=" + preview, b);
@@ -69,7 +88,7 @@ class DeployKeyAndDeleteStepsTest {
     }
 
     @Test
-    void withConvexDeployKeyBindsAMaskedVariableForTheBodyOnly(JenkinsRule r) throws Exception {
+    void withConvexDeployKeyBindsAMaskedVariableForTheBodyOnly() throws Exception {
         WorkflowRun b = run(r, "node {\n"
                 + "  withConvexDeployKey(deploymentName: '" + preview + "', variable: 'MY_KEY') {\n"
                 + "    writeFile file: 'key.txt', text: env.MY_KEY\n"
@@ -87,16 +106,16 @@ class DeployKeyAndDeleteStepsTest {
     }
 
     @Test
-    void convexDeleteDeploymentDeletesAPreviewAndForgetsItsMapping(JenkinsRule r) throws Exception {
+    void convexDeleteDeploymentDeletesAPreviewAndForgetsItsMapping() throws Exception {
         WorkflowRun b = run(r, "def p = convexCreatePreview projectId: " + projectId + ", branch: 'feature/gone'\n"
                 + "def d = convexDeleteDeployment deploymentName: p.name\n"
                 + "echo \"deleted=${d.deleted} forgotten=${d.storeEntryRemoved}\"", Result.SUCCESS);
         r.assertLogContains("deleted=true forgotten=true", b);
-        assertTrue(JenkinsPreviewStore.get().find(projectId, PreviewIdentity.ofBranch("feature/gone")).isEmpty());
+        assertTrue(JenkinsPreviewStore.get().find(projectId, PreviewIdentity.ofBranch("feature/gone", b.getParent().getFullName())).isEmpty());
     }
 
     @Test
-    void convexDeleteDeploymentRefusesProductionUnlessAllowed(JenkinsRule r) throws Exception {
+    void convexDeleteDeploymentRefusesProductionUnlessAllowed() throws Exception {
         // The emulator's demo project comes with a production deployment.
         long demo = client(emulator).getProjectBySlug(emulator.defaultTeamSlug(), "demo").id();
         String prod = client(emulator).getDefaultProdDeployment(demo).name();
@@ -109,7 +128,7 @@ class DeployKeyAndDeleteStepsTest {
     }
 
     @Test
-    void convexDeleteDeploymentOfAMissingDeploymentFailsOnlyWhenAsked(JenkinsRule r) throws Exception {
+    void convexDeleteDeploymentOfAMissingDeploymentFailsOnlyWhenAsked() throws Exception {
         WorkflowRun ok = run(r, "echo \"gone=${convexDeleteDeployment(deploymentName: 'missing-otter-999').alreadyGone}\"",
                 Result.SUCCESS);
         r.assertLogContains("gone=true", ok);

@@ -47,14 +47,25 @@ class PreviewSourceTest {
     }
 
     @Test
-    void anEphemeralIdentityCarriesTheBuildNumber() {
-        assertEquals("feature/login-b7", PreviewSource.ephemeral(PreviewIdentity.ofBranch("feature/login"), 7).value());
+    void anEphemeralIdentityCarriesTheBuildNumberAndTheBlock() {
+        assertEquals("feature/login-b7-k3x9a", PreviewSource.ephemeral(PreviewIdentity.ofBranch("feature/login"), 7, "k3x9a").value());
+    }
+
+    @Test
+    void twoBlocksOfOneBuildGetDifferentIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String id = PreviewSource.newBlockId();
+            assertTrue(id.matches("[a-z0-9]{5}"), id);
+            ids.add(id);
+        }
+        assertTrue(ids.size() > 990, "ids repeat too often: " + ids.size() + " distinct of 1000");
     }
 
     @Test
     void anEphemeralIdentityOfALongBranchStaysWithinTheLimit() {
         PreviewIdentity longest = PreviewIdentity.ofBranch("x".repeat(200));
-        PreviewIdentity ephemeral = PreviewSource.ephemeral(longest, 12345);
+        PreviewIdentity ephemeral = PreviewSource.ephemeral(longest, 12345, "abcde");
         assertTrue(ephemeral.value().length() <= PreviewIdentity.MAX_LENGTH, ephemeral.value());
     }
 }

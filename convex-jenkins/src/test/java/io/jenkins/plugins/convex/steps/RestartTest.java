@@ -1,5 +1,6 @@
 package io.jenkins.plugins.convex.steps;
 
+import static io.jenkins.plugins.convex.ConvexTestSupport.assertNotInBuildDirectory;
 import static io.jenkins.plugins.convex.ConvexTestSupport.createProject;
 import static io.jenkins.plugins.convex.ConvexTestSupport.deploymentExists;
 import static io.jenkins.plugins.convex.ConvexTestSupport.requestsEndingWith;
@@ -58,7 +59,7 @@ class RestartTest {
             name[0] = b.getAction(ConvexPreviewAction.class).getDeploymentName();
         });
         sessions.then(r -> {
-            assertEquals(name[0], JenkinsPreviewStore.get().find(projectId, PreviewIdentity.ofBranch("feature/keep"))
+            assertEquals(name[0], JenkinsPreviewStore.get().find(projectId, PreviewIdentity.ofBranch("feature/keep", "p"))
                     .orElseThrow().deploymentName());
             WorkflowRun b = r.buildAndAssertSuccess(r.jenkins.getItemByFullName("p", WorkflowJob.class));
             r.assertLogContains("[convex] reused preview " + name[0], b);
@@ -88,6 +89,39 @@ class RestartTest {
             r.assertLogContains("[convex] deleted ephemeral preview " + name[0], b);
             assertFalse(deploymentExists(emulator, name[0]));
             assertTrue(JenkinsPreviewStore.get().findByDeploymentName(name[0]).isEmpty());
+        });
+    }
+
+    @Test
+    void aBlocksDeployKeyStaysMaskedAfterARestartAndIsNeverSavedInTheClear() throws Throwable {
+        long projectId = createProject(emulator, "restart-key");
+        String[] key = new String[1];
+        sessions.then(r -> {
+            ConvexTestSupport.configure(emulator);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition("node {\n"
+                    + "  withConvexPreview(projectId: " + projectId + ", branch: 'feature/key', deployKey: true) {\n"
+                    + "    writeFile file: 'key.txt', text: env.CONVEX_DEPLOY_KEY\n"
+                    + "    semaphore 'wait'\n"
+                    + "    echo \"after restart: ${env.CONVEX_DEPLOY_KEY}\"\n"
+                    + "  }\n"
+                    + "}", true));
+            WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+            SemaphoreStep.waitForStart("wait/1", b);
+            key[0] = r.jenkins.getWorkspaceFor(p).child("key.txt").readToString();
+            assertTrue(key[0].length() > 10, "the block got a key");
+            // Paused inside the block: the saved program exists now, and must not hold the key.
+            assertTrue(new java.io.File(b.getRootDir(), "program.dat").isFile(), "program.dat is written while the build waits");
+            assertNotInBuildDirectory(b, key[0]);
+        });
+        sessions.then(r -> {
+            WorkflowRun b = r.jenkins.getItemByFullName("p", WorkflowJob.class).getBuildByNumber(1);
+            assertNotInBuildDirectory(b, key[0]);
+            SemaphoreStep.success("wait/1", null);
+            r.assertBuildStatusSuccess(r.waitForCompletion(b));
+            r.assertLogContains("after restart: ****", b);
+            r.assertLogNotContains(key[0], b);
+            assertNotInBuildDirectory(b, key[0]);
         });
     }
 }

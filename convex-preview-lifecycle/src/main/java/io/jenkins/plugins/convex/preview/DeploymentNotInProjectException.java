@@ -2,7 +2,7 @@ package io.jenkins.plugins.convex.preview;
 
 /**
  * A delete by deployment name with a project refused because the deployment belongs to another
- * project (or the server did not say which). Checked before anything is deleted.
+ * project. Checked before anything is deleted.
  */
 public class DeploymentNotInProjectException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -10,9 +10,9 @@ public class DeploymentNotInProjectException extends RuntimeException {
     private final String deploymentName;
     private final long projectId;
 
-    public DeploymentNotInProjectException(String deploymentName, long projectId, Long actualProjectId) {
-        super("deployment " + deploymentName + (actualProjectId == null ? " does not say which project it is in"
-                : " is in project " + actualProjectId) + ", not in project " + projectId + "; nothing was deleted");
+    public DeploymentNotInProjectException(String deploymentName, long projectId, long actualProjectId) {
+        super("deployment " + deploymentName + " is in project " + actualProjectId + ", not in project " + projectId
+                + "; nothing was deleted");
         this.deploymentName = deploymentName;
         this.projectId = projectId;
     }

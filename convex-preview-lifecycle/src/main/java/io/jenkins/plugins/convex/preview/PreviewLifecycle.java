@@ -2,8 +2,9 @@ package io.jenkins.plugins.convex.preview;
 
 import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.ConvexClient;
-import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.ConvexApiException;
+import io.jenkins.plugins.convex.client.error.ForbiddenException;
+import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.RateLimitedException;
 import io.jenkins.plugins.convex.client.error.UnauthorizedException;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.DeployKey;
 import io.jenkins.plugins.convex.client.model.Deployment;
 import io.jenkins.plugins.convex.client.model.Validation;
+import io.jenkins.plugins.convex.preview.env.PreviewEnvironment;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocator;
 import io.jenkins.plugins.convex.preview.locate.StoredRecordLocator;
@@ -200,6 +202,11 @@ public final class PreviewLifecycle {
         return client.createDeployKey(projectId, new CreateDeployKeyRequest(deploymentName, deployKeyName(identity, label), expiresAt));
     }
 
+    /** Sets previews' environment variables through this lifecycle's client (see {@link PreviewEnvironment}). */
+    public PreviewEnvironment environment() {
+        return new PreviewEnvironment(client);
+    }
+
     /** {@code <identity>/<label>}. */
     public static String deployKeyName(PreviewIdentity identity, String label) {
         return identity.value() + "/" + label.trim();
@@ -234,8 +241,7 @@ public final class PreviewLifecycle {
                 throw new DeploymentNotInProjectException(name, request.projectId(), record.projectId());
             }
         }
-        long expectedProject = request.identity() == null ? request.projectId() : 0;
-        Deployment before = deleteOnServer(name, request.allowProduction(), expectedProject);
+        Deployment before = deleteOnServer(name, request.allowProduction(), record != null ? record.projectId() : request.projectId());
         boolean removed = record != null && store.remove(record.projectId(), record.identity(), name);
         return new DeleteResult(name, record == null ? null : record.identity().value(),
                 before == null ? null : before.deploymentType(), before == null, removed);
@@ -248,16 +254,24 @@ public final class PreviewLifecycle {
         return deleteOnServer(deploymentName, allowProduction, 0);
     }
 
-    /** The same, refused unless the deployment is in {@code expectedProject} (0: any project). */
-    private Deployment deleteOnServer(String deploymentName, boolean allowProduction, long expectedProject) {
+    /**
+     * As above; with {@code projectId} (the project the deployment is in, when known), a deployment the
+     * server does not find counts as gone only if the token can see that project: other credentials'
+     * project answers 404 for its deployments too, and that is a failure to retry, not a deletion. A
+     * deployment the server places in another project is refused before anything is deleted.
+     */
+    private Deployment deleteOnServer(String deploymentName, boolean allowProduction, long projectId) {
         Deployment current;
         try {
             current = client.getDeployment(deploymentName);
         } catch (NotFoundException gone) {
+            if (projectId > 0) {
+                requireProjectVisible(projectId, deploymentName);
+            }
             return null;
         }
-        if (expectedProject != 0 && (current.projectId() == null || current.projectId() != expectedProject)) {
-            throw new DeploymentNotInProjectException(deploymentName, expectedProject, current.projectId());
+        if (projectId > 0 && current.projectId() != null && current.projectId() != projectId) {
+            throw new DeploymentNotInProjectException(deploymentName, projectId, current.projectId());
         }
         guardedDelete(current, allowProduction);
         return current;
@@ -277,6 +291,14 @@ public final class PreviewLifecycle {
             return false;
         } catch (NotFoundException goneMeanwhile) {
             return true;
+        }
+    }
+
+    private void requireProjectVisible(long projectId, String deploymentName) {
+        try {
+            client.getProject(projectId);
+        } catch (NotFoundException | ForbiddenException notVisible) {
+            throw new ProjectNotVisibleException(projectId, deploymentName, notVisible);
         }
     }
 

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.convex.client.ApiToken;
+import io.jenkins.plugins.convex.client.ConvexClient;
+import io.jenkins.plugins.convex.client.ConvexClientBuilder;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.ServerErrorException;
 import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
+import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
 import io.jenkins.plugins.convex.client.model.Deployment;
 import io.jenkins.plugins.convex.client.model.DeploymentType;
 import io.jenkins.plugins.convex.client.model.Region;
+import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import io.jenkins.plugins.convex.preview.store.InMemoryPreviewStore;
 import org.junit.jupiter.api.AfterEach;
@@ -96,5 +101,26 @@ class DeleteTest {
         emu.fault("{\"method\":\"POST\",\"path_regex\":\"/delete$\",\"status\":500,\"times\":1}");
         assertThrows(ServerErrorException.class, () -> lifecycle.delete(DeletePreviewRequest.byIdentity(emu.projectId, LOGIN)));
         assertEquals(r.name(), store.find(emu.projectId, LOGIN).orElseThrow().deploymentName());
+    }
+
+    @Test
+    void aTokenThatCannotSeeThePreviewsProjectFailsInsteadOfCountingItGone() {
+        try (ConvexEmulator two = ConvexEmulator.builder().port(0).team(1L, "shop-team", "token-one").team(2L, "other-team", "token-two").build()) {
+            two.start();
+            ConvexClient owner = ConvexClientBuilder.forBaseUrl(two.baseUrl()).token(ApiToken.of("token-one")).build();
+            ConvexClient stranger = ConvexClientBuilder.forBaseUrl(two.baseUrl()).token(ApiToken.of("token-two")).build();
+            long project = owner.createProject(1L, CreateProjectRequest.named("shop")).id();
+            String name = PreviewLifecycle.builder(owner, store).build()
+                    .createOrReuse(CreatePreviewRequest.builder(project, LOGIN).build()).name();
+
+            PreviewLifecycle wrongCredentials = PreviewLifecycle.builder(stranger, store).build();
+            ProjectNotVisibleException e = assertThrows(ProjectNotVisibleException.class,
+                    () -> wrongCredentials.delete(DeletePreviewRequest.byDeploymentName(name)));
+
+            assertTrue(e.getMessage().contains("not counted as deleted"), e.getMessage());
+            assertFalse(e.getMessage().contains("token-two"), e.getMessage());
+            assertTrue(store.findByDeploymentName(name).isPresent(), "the record stays for a retry");
+            assertEquals(name, owner.getDeployment(name).name(), "the preview is still there");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.cli.connection;
 
 import io.jenkins.plugins.convex.client.ConvexClient;
+import io.jenkins.plugins.convex.client.deployment.DeploymentApiClientBuilder;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 
 /**
@@ -29,6 +30,11 @@ public final class ApiConnection implements AutoCloseable {
 
     public boolean embedded() {
         return embedded != null;
+    }
+
+    /** Where a deployment's own API is: the embedded emulator's {@code /d/<name>}, else the live service's host. */
+    public String deploymentUrl(String deploymentName) {
+        return embedded != null ? embedded.deploymentUrl(deploymentName) : DeploymentApiClientBuilder.liveUrl(deploymentName);
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.jenkins.plugins.convex.emulator.EmulatorDialect;
 import io.jenkins.plugins.convex.emulator.state.StateFileException;
 import java.nio.file.Path;
 
-/** The in-process emulator behind {@code --emulator}: demo data, a free port, optional persisted state. */
+/** The in-process emulator behind {@code --emulator}: demo data, a free port, local deployment URLs, optional persisted state. */
 public final class EmbeddedEmulator {
 
     private EmbeddedEmulator() {
@@ -19,7 +19,8 @@ public final class EmbeddedEmulator {
 
     /** With {@code --api-dialect platform} the emulator speaks the live service's dialect; otherwise the spec's. */
     public static ConvexEmulator start(Path stateFile, ApiDialect dialect) {
-        var builder = ConvexEmulator.builder().port(0).demo(true).dialect(emulatorDialect(dialect));
+        // Deployments' URLs point back at it, so that their own API (environment variables) answers too.
+        var builder = ConvexEmulator.builder().port(0).demo(true).dialect(emulatorDialect(dialect)).localDeploymentUrls(true);
         if (stateFile != null) {
             builder.stateFile(stateFile);
         }

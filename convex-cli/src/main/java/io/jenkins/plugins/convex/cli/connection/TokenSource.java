@@ -3,9 +3,6 @@ package io.jenkins.plugins.convex.cli.connection;
 import io.jenkins.plugins.convex.cli.CliContext;
 import io.jenkins.plugins.convex.cli.CliInputException;
 import io.jenkins.plugins.convex.cli.GlobalOptions;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the team access token: {@code --token-file}, else {@code $CONVEX_MANAGEMENT_TOKEN}; never an argument. */
@@ -28,15 +25,6 @@ final class TokenSource {
     }
 
     private static String readTokenFile(Path path, Path asTyped) {
-        String token;
-        try {
-            token = Files.readString(path, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new CliInputException("--token-file", asTyped.toString(), "a readable file holding the team access token");
-        }
-        if (token.isEmpty() || token.contains("\n")) {
-            throw new CliInputException("--token-file", asTyped.toString(), "a file holding exactly one token (this one is empty or has several lines)");
-        }
-        return token;
+        return SecretFile.readOneLine(path, asTyped, "--token-file", "the team access token");
     }
 }

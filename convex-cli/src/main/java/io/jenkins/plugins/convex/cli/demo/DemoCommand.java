@@ -15,6 +15,7 @@ import io.jenkins.plugins.convex.preview.Creator;
 import io.jenkins.plugins.convex.preview.DeletePreviewRequest;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewResult;
+import io.jenkins.plugins.convex.preview.env.PreviewVariables;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import io.jenkins.plugins.convex.preview.store.FilePreviewStore;
 import io.jenkins.plugins.convex.preview.sweep.SweepReport;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -39,6 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", description = {
     "Walk through the preview lifecycle against the embedded emulator (no account, no network).",
     "Lists projects, creates a branch's preview, creates it again (reused), creates a deploy key (not shown),",
+    "sets the preview's environment variables,",
     "lists previews, deletes one and sweeps with --keep-branches. Implies --emulator."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -92,6 +95,12 @@ public final class DemoCommand implements Callable<Integer> {
                 .creator(creator).deployKey("build-42").build());
         out.println("deploy key '" + PreviewLifecycle.deployKeyName(login, "build-42") + "' created for " + withKey.name()
                 + (withKey.deployKey() != null ? " (not shown)" : ""));
+
+        heading("Set its environment variables: only what differs is sent; values are neither stored nor printed",
+                "preview create --project-id " + project + " --branch feature/login --env FEATURE_X=on --env-file .env.preview");
+        PreviewVariables variables = PreviewVariables.of("env", Map.of("FEATURE_X", "on", "PAYMENTS_MODE", "test"));
+        out.println(lifecycle.environment().apply(withKey, variables).summary());
+        out.println("the same again: " + lifecycle.environment().apply(withKey, variables).summary());
 
         heading("Two more branches; fix/auth and fix/auth-2 get distinct previews",
                 "preview create --project-id " + project + " --branch fix/auth   (and --branch fix/auth-2)");

@@ -49,6 +49,11 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Add project 'Demo' (slug demo) with a prod deployment.")
     boolean demo;
 
+    @Option(names = "--local-deployment-urls",
+            description = "Give deployments URLs on this emulator (http://127.0.0.1:PORT/d/NAME), where their own API"
+                    + " (environment variables, with a deploy key) answers; default: https://NAME.convex.cloud.")
+    boolean localDeploymentUrls;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = ConvexCommand.of(spec).context();
@@ -61,7 +66,7 @@ public final class EmulatorCommand implements Callable<Integer> {
             parsed = List.of(new TeamSeed(1L, "demo-team", envToken));
         }
         // --api-dialect (a global option): platform serves the live service's routes, otherwise the spec's.
-        var builder = ConvexEmulator.builder().port(port).demo(demo)
+        var builder = ConvexEmulator.builder().port(port).demo(demo).localDeploymentUrls(localDeploymentUrls)
                 .dialect(EmbeddedEmulator.emulatorDialect(ConvexCommand.of(spec).global().apiDialect()));
         parsed.forEach(builder::team);
         if (state != null) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.convex.cli.live;
 
+import io.jenkins.plugins.convex.client.model.AccessTokenInfo;
 import io.jenkins.plugins.convex.client.model.DeploymentClassInfo;
 import io.jenkins.plugins.convex.client.model.DeploymentRegionInfo;
 import io.jenkins.plugins.convex.client.model.PreviewDeployKey;
@@ -51,6 +52,17 @@ final class LiveViews {
         m.put("team_id", t.teamId());
         m.put("project_id", t.projectId());
         m.put("create_time", iso(t.createTime()));
+        return m;
+    }
+
+    /** Metadata only: a listed token never carries its value. */
+    static Map<String, Object> accessTokenInfo(AccessTokenInfo t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("name", t.name());
+        m.put("created_at", iso(t.createdAt()));
+        m.put("expires_at", iso(t.expiresAt()));
+        m.put("last_used_at", iso(t.lastUsedAt()));
         return m;
     }
 

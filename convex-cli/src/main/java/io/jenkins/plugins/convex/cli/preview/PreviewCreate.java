@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.cli.preview;
 
 import io.jenkins.plugins.convex.cli.CliInputException;
+import io.jenkins.plugins.convex.cli.ConvexCommand;
 import io.jenkins.plugins.convex.cli.ExitCodes;
 import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.model.DeploymentClass;
@@ -9,6 +10,7 @@ import io.jenkins.plugins.convex.client.model.Validation;
 import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
 import io.jenkins.plugins.convex.preview.Creator;
 import io.jenkins.plugins.convex.preview.PreviewResult;
+import io.jenkins.plugins.convex.preview.env.PreviewVariables;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,13 +20,16 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code preview create}: the branch's preview, reused while it lives, created when it does not. */
 @Command(name = "create", description = {
     "Create the preview deployment of a branch or pull request, or reuse it if it still exists.",
     "With --deploy-key, also create a deploy key named <identity>/<label>; it is printed only with --show-key;",
-    "with --key-expires-in (platform dialect) the key expires that long after its creation."})
+    "with --key-expires-in (platform dialect) the key expires that long after its creation.",
+    "With --env/--env-file, the preview's environment variables are then set to those values (only what differs is sent);",
+    "values are neither stored nor printed."})
 public final class PreviewCreate extends LifecycleCommand {
 
     private static final DateTimeFormatter DEFAULT_LABEL = DateTimeFormatter.ofPattern("'cli-'yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -64,6 +69,9 @@ public final class PreviewCreate extends LifecycleCommand {
     @Option(names = "--expires-in", paramLabel = "DURATION",
             description = "Platform dialect only: the preview expires this long after its last create or reuse (e.g. 12h, 5d); reuse extends it.")
     String expiresIn;
+
+    @Mixin
+    PreviewEnvOptions env;
 
     /** {@code --deployment-class} parsed by {@link #prepare()}; which dialect takes it is known only once connected. */
     private DeploymentClass newClass;
@@ -109,12 +117,16 @@ public final class PreviewCreate extends LifecycleCommand {
             builder.deployKey(keyName != null ? keyName : DEFAULT_LABEL.format(Instant.now())).deployKeyLifetime(keyLifetime);
         }
         CreatePreviewRequest request = builder.build();
+        PreviewVariables variables = env.variables(ConvexCommand.of(spec).context());
         return (lifecycle, printer, context) -> {
             context.err().println("Preview '" + identity.value() + "' of project " + project
                     + (recreate ? ": recreating..." : ": creating or reusing..."));
             PreviewResult result = lifecycle.createOrReuse(request);
             context.err().println((result.created() ? "Created " : "Reused ") + result.name() + " " + result.url()
                     + (result.deployKey() != null && !showKey ? " (deploy key created, not shown: add --show-key to print it)" : ""));
+            if (!variables.isEmpty()) {
+                context.err().println("Preview " + result.name() + ": " + lifecycle.environment().apply(result, variables).summary());
+            }
             Map<String, Object> shown = result.toMap(showKey);
             printer.print(PreviewViews.keyValues(shown));
             return ExitCodes.OK;

@@ -50,8 +50,8 @@ public final class PreviewDelete extends LifecycleCommand {
             }
             Validation.requireDeploymentName("deployment_name", target.deploymentName);
             // With --project-id the deployment must be in that project (checked on the server before the delete).
-            request = projectId == null ? DeletePreviewRequest.byDeploymentName(target.deploymentName)
-                    : DeletePreviewRequest.byDeploymentName(target.deploymentName, Validation.parseId("project_id", projectId));
+            DeletePreviewRequest byName = DeletePreviewRequest.byDeploymentName(target.deploymentName);
+            request = projectId == null ? byName : byName.inProject(Validation.parseId("project_id", projectId));
         } else {
             if (projectId == null) {
                 throw new CliInputException("--project-id: missing; allowed: the project's integer id, required with --branch or --pr");

@@ -37,6 +37,7 @@ public final class HttpTransport implements WireTransport {
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
     private final ApiToken token;
+    private final String authScheme;
     private final String userAgent;
     private final RetryPolicy retryPolicy;
     private final ObjectMapper json = new ObjectMapper();
@@ -44,14 +45,21 @@ public final class HttpTransport implements WireTransport {
     private final Consumer<RetryNotice> onRetry;
 
     public HttpTransport(OkHttpClient client, HttpUrl baseUrl, ApiToken token, String userAgent, RetryPolicy retryPolicy) {
-        this(client, baseUrl, token, userAgent, retryPolicy, notice -> { });
+        this(client, baseUrl, "Bearer", token, userAgent, retryPolicy);
     }
 
-    public HttpTransport(OkHttpClient client, HttpUrl baseUrl, ApiToken token, String userAgent, RetryPolicy retryPolicy,
+    /** {@code authScheme}: {@code Bearer} for the Management API, {@code Convex} (a deploy key) for a deployment's API. */
+    public HttpTransport(OkHttpClient client, HttpUrl baseUrl, String authScheme, ApiToken token, String userAgent, RetryPolicy retryPolicy) {
+        this(client, baseUrl, authScheme, token, userAgent, retryPolicy, notice -> { });
+    }
+
+    /** The same, with {@code onRetry} told of each retry before its wait. */
+    public HttpTransport(OkHttpClient client, HttpUrl baseUrl, String authScheme, ApiToken token, String userAgent, RetryPolicy retryPolicy,
             Consumer<RetryNotice> onRetry) {
         this.onRetry = onRetry;
         this.client = client;
         this.baseUrl = baseUrl;
+        this.authScheme = authScheme;
         this.token = token;
         this.userAgent = userAgent;
         this.retryPolicy = retryPolicy;
@@ -117,7 +125,7 @@ public final class HttpTransport implements WireTransport {
         request.query().forEach(url::addQueryParameter);
         Request.Builder builder = new Request.Builder()
                 .url(url.build())
-                .header("Authorization", "Bearer " + token.secret())
+                .header("Authorization", authScheme + " " + token.secret())
                 .header("User-Agent", userAgent)
                 .header("Accept", "application/json");
         String method = request.route().method();

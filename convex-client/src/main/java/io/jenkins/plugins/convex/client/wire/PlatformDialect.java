@@ -7,6 +7,10 @@ import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.model.AccessToken;
+import io.jenkins.plugins.convex.client.model.AccessTokenInfo;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariable;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariableChange;
+import io.jenkins.plugins.convex.client.model.DeploymentType;
 import io.jenkins.plugins.convex.client.model.CreateAccessTokenRequest;
 import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
 import io.jenkins.plugins.convex.client.model.CreateCustomDomainRequest;
@@ -25,7 +29,9 @@ import io.jenkins.plugins.convex.client.model.TeamMember;
 import io.jenkins.plugins.convex.client.model.TokenDetails;
 import io.jenkins.plugins.convex.client.model.UpdateDeploymentRequest;
 import io.jenkins.plugins.convex.client.model.WireEnum;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,6 +80,16 @@ public final class PlatformDialect implements WireDialect {
     static final Route LIST_DEPLOYMENT_REGIONS = Route.read("listDeploymentRegions", "/teams/{team_id}/list_deployment_regions");
     static final Route LIST_DEPLOYMENT_CLASSES = Route.read("listDeploymentClasses", "/teams/{team_id}/list_deployment_classes");
     static final Route GET_TOKEN_DETAILS = Route.read("getTokenDetails", "/token_details");
+    static final Route LIST_DEFAULT_ENVIRONMENT_VARIABLES = Route.read("listDefaultEnvironmentVariables",
+            "/projects/{project_id}/list_default_environment_variables");
+    // Setting and removing values is idempotent: retried like a read.
+    static final Route UPDATE_DEFAULT_ENVIRONMENT_VARIABLES = Route.update("updateDefaultEnvironmentVariables", "POST",
+            "/projects/{project_id}/update_default_environment_variables");
+    static final Route LIST_ACCESS_TOKENS = Route.read("listAccessTokens", "/teams/{team_id}/list_access_tokens");
+    static final Route DELETE_ACCESS_TOKEN = Route.delete("deleteAccessToken", "/teams/{team_id}/delete_access_token");
+
+    /** The live service refuses access tokens that expire sooner than this. */
+    static final Duration MIN_ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(30);
 
     private final Clock clock;
 
@@ -273,8 +289,50 @@ public final class PlatformDialect implements WireDialect {
     @Override
     public AccessToken createAccessToken(WireTransport http, long teamId, CreateAccessTokenRequest r) {
         JsonFields f = fields(CREATE_ACCESS_TOKEN);
-        JsonNode t = f.object(http.send(CREATE_ACCESS_TOKEN.with(teamId).withBody(object().put("name", r.name()))));
+        ObjectNode body = object().put("name", r.name());
+        if (r.expiresAt() != null) {
+            Instant earliest = clock.instant().plus(MIN_ACCESS_TOKEN_LIFETIME);
+            if (r.expiresAt().isBefore(earliest)) {
+                throw new InvalidInputException("expires_at", r.expiresAt().toString(), "an instant at least 30 minutes in the future");
+            }
+            body.put("expiresAt", r.expiresAt().toEpochMilli());
+        }
+        JsonNode t = f.object(http.send(CREATE_ACCESS_TOKEN.with(teamId).withBody(body)));
         return new AccessToken(r.name(), f.requiredText(t, "accessToken"), null);
+    }
+
+    @Override
+    public List<AccessTokenInfo> listAccessTokens(WireTransport http, long teamId) {
+        WireRequest first = LIST_ACCESS_TOKENS.with(teamId).withQuery("limit", String.valueOf(PAGE_SIZE));
+        JsonFields f = fields(LIST_ACCESS_TOKENS);
+        return pages(http, first, t -> new AccessTokenInfo(f.requiredText(t, "id"), f.requiredText(t, "name"),
+                f.instant(t, "creationTime"), f.instant(t, "expiresAt"), f.instant(t, "lastUsedTime")));
+    }
+
+    @Override
+    public void deleteAccessToken(WireTransport http, long teamId, String idOrName) {
+        http.send(DELETE_ACCESS_TOKEN.with(teamId).withBody(object().put("id", idOrName)));
+    }
+
+    // ---- default environment variables --------------------------------------------------------
+
+    @Override
+    public List<DefaultEnvironmentVariable> listDefaultEnvironmentVariables(WireTransport http, long projectId, DeploymentType type) {
+        WireRequest first = LIST_DEFAULT_ENVIRONMENT_VARIABLES.with(projectId).withQuery("deploymentType", type == null ? null : type.wireValue());
+        JsonFields f = fields(LIST_DEFAULT_ENVIRONMENT_VARIABLES);
+        return pages(http, first, v -> {
+            List<String> types = new ArrayList<>();
+            v.path("deploymentTypes").forEach(t -> types.add(t.asText()));
+            return new DefaultEnvironmentVariable(f.requiredText(v, "name"), f.requiredText(v, "value"), types);
+        });
+    }
+
+    @Override
+    public void updateDefaultEnvironmentVariables(WireTransport http, long projectId, List<DefaultEnvironmentVariableChange> changes) {
+        ObjectNode body = object();
+        ArrayNode list = body.putArray("changes");
+        changes.forEach(c -> list.addObject().put("deploymentType", c.deploymentType().wireValue()).put("name", c.name()).put("value", c.value()));
+        http.send(UPDATE_DEFAULT_ENVIRONMENT_VARIABLES.with(projectId).withBody(body));
     }
 
     @Override

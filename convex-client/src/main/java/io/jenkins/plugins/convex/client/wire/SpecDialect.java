@@ -162,6 +162,9 @@ public final class SpecDialect implements WireDialect {
 
     @Override
     public AccessToken createAccessToken(WireTransport http, long teamId, CreateAccessTokenRequest r) {
+        if (r.expiresAt() != null) {
+            throw new InvalidInputException("expires_at", r.expiresAt().toString(), "none with the SPEC dialect (the contract's access tokens do not expire)");
+        }
         JsonNode answer = http.send(CREATE_ACCESS_TOKEN.with(teamId).withBody(object().put("name", r.name())));
         JsonFields f = fields(CREATE_ACCESS_TOKEN);
         JsonNode t = f.object(answer);

@@ -2,6 +2,10 @@ package io.jenkins.plugins.convex.client.wire;
 
 import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.client.model.AccessToken;
+import io.jenkins.plugins.convex.client.model.AccessTokenInfo;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariable;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariableChange;
+import io.jenkins.plugins.convex.client.model.DeploymentType;
 import io.jenkins.plugins.convex.client.model.CreateAccessTokenRequest;
 import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
 import io.jenkins.plugins.convex.client.model.CreateCustomDomainRequest;
@@ -104,6 +108,22 @@ public interface WireDialect {
 
     default TokenDetails getTokenDetails(WireTransport http) {
         throw lacks("getTokenDetails");
+    }
+
+    default List<DefaultEnvironmentVariable> listDefaultEnvironmentVariables(WireTransport http, long projectId, DeploymentType deploymentType) {
+        throw lacks("listDefaultEnvironmentVariables");
+    }
+
+    default void updateDefaultEnvironmentVariables(WireTransport http, long projectId, List<DefaultEnvironmentVariableChange> changes) {
+        throw lacks("updateDefaultEnvironmentVariables");
+    }
+
+    default List<AccessTokenInfo> listAccessTokens(WireTransport http, long teamId) {
+        throw lacks("listAccessTokens");
+    }
+
+    default void deleteAccessToken(WireTransport http, long teamId, String idOrName) {
+        throw lacks("deleteAccessToken");
     }
 
     private OperationNotInDialectException lacks(String operation) {

@@ -10,7 +10,10 @@ import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.ConvexClientBuilder;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.OperationNotInDialectException;
+import io.jenkins.plugins.convex.client.model.CreateAccessTokenRequest;
 import io.jenkins.plugins.convex.client.model.CreateCloudDeploymentRequest;
+import io.jenkins.plugins.convex.client.model.DefaultEnvironmentVariableChange;
+import io.jenkins.plugins.convex.client.model.EnvironmentVariableChange;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.CreatePreviewDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
@@ -22,6 +25,7 @@ import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +63,11 @@ class SpecDialectLacksLiveOperationsTest {
         calls.put("listDeploymentRegions", () -> spec.listDeploymentRegions(1L));
         calls.put("listDeploymentClasses", () -> spec.listDeploymentClasses(1L));
         calls.put("getTokenDetails", () -> spec.getTokenDetails());
+        calls.put("listDefaultEnvironmentVariables", () -> spec.listDefaultEnvironmentVariables(5L, null));
+        calls.put("updateDefaultEnvironmentVariables", () -> spec.updateDefaultEnvironmentVariables(5L,
+                List.of(new DefaultEnvironmentVariableChange(DeploymentType.PREVIEW, EnvironmentVariableChange.set("A", "1")))));
+        calls.put("listAccessTokens", () -> spec.listAccessTokens(1L));
+        calls.put("deleteAccessToken", () -> spec.deleteAccessToken(1L, "ci"));
 
         calls.forEach((operation, call) -> {
             OperationNotInDialectException e = assertThrows(OperationNotInDialectException.class, call, operation);
@@ -79,6 +88,15 @@ class SpecDialectLacksLiveOperationsTest {
 
         assertEquals("deployment_class", e.field());
         assertTrue(e.allowed().contains("s16, s256, d1024"), e.allowed());
+        assertEquals(0, emu.requests().size());
+    }
+
+    @Test
+    void anAccessTokenExpiryIsRefusedBeforeAnyRequest() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> spec.createAccessToken(1L,
+                new CreateAccessTokenRequest("ci", Instant.now().plusSeconds(7200))));
+
+        assertEquals("expires_at", e.field());
         assertEquals(0, emu.requests().size());
     }
 

@@ -51,12 +51,16 @@ public final class PlatformDialect implements Dialect {
     private final LongSupplier clock;
 
     public PlatformDialect(EmulatorState state) {
-        this(state, System::currentTimeMillis);
+        this(state, DeploymentUrls.cloud());
     }
 
-    PlatformDialect(EmulatorState state, LongSupplier clock) {
+    public PlatformDialect(EmulatorState state, DeploymentUrls urls) {
+        this(state, urls, System::currentTimeMillis);
+    }
+
+    PlatformDialect(EmulatorState state, DeploymentUrls urls, LongSupplier clock) {
         this.state = state;
-        this.json = new PlatformJson(state);
+        this.json = new PlatformJson(state, urls);
         this.clock = clock;
     }
 
@@ -89,6 +93,7 @@ public final class PlatformDialect implements Dialect {
                 .get("/teams/{team_id}/list_deployment_regions", this::listDeploymentRegions)
                 .get("/teams/{team_id}/list_deployment_classes", this::listDeploymentClasses)
                 .get("/token_details", this::getTokenDetails);
+        new PlatformVariablesAndTokens(state).register(router);
     }
 
     // ---- projects -----------------------------------------------------------------------------
@@ -103,7 +108,7 @@ public final class PlatformDialect implements Dialect {
         NewDeployment initial = type == null && region == null ? null
                 : new NewDeployment(type == null ? "prod" : type, region == null ? DEFAULT_REGION : region,
                         deploymentClass == null ? DEFAULT_CLASS : deploymentClass, null, null, DefaultRule.IF_NONE);
-        return ApiResponse.ok(PlatformJson.createdProject(state.createProject(request.teamId(), teamId, name, initial)));
+        return ApiResponse.ok(json.createdProject(state.createProject(request.teamId(), teamId, name, initial)));
     }
 
     private ApiResponse listProjects(ApiRequest request) {
@@ -309,6 +314,7 @@ public final class PlatformDialect implements Dialect {
         JsonBody body = request.optionalBody();
         String name = body.optionalString("name");
         Long expiresAt = futureTime(body, "expiresAt");
+        PlatformVariablesAndTokens.requireAccessTokenExpiry(expiresAt, clock.getAsLong());
         Created<AccessToken> created = state.createAccessToken(request.teamId(), teamId, name == null || name.isBlank() ? "access token" : name, expiresAt);
         return ApiResponse.ok(Json.object().put("accessToken", created.secret()).put("tokenType", "teamToken"));
     }

@@ -22,9 +22,11 @@ import java.util.List;
 final class PlatformJson {
 
     private final EmulatorState state;
+    private final DeploymentUrls urls;
 
-    PlatformJson(EmulatorState state) {
+    PlatformJson(EmulatorState state, DeploymentUrls urls) {
         this.state = state;
+        this.urls = urls;
     }
 
     ObjectNode project(long callerTeam, Project p) {
@@ -42,7 +44,7 @@ final class PlatformJson {
     }
 
     /** The answer to create_project: ids and slug, and the initial deployment when one was made. */
-    static ObjectNode createdProject(CreatedProject created) {
+    ObjectNode createdProject(CreatedProject created) {
         ObjectNode response = Json.object()
                 .put("id", created.project().id())
                 .put("projectId", created.project().id())
@@ -116,10 +118,10 @@ final class PlatformJson {
         return node;
     }
 
-    /** US East deployments live at {@code <name>.convex.cloud}, others at {@code <name>.<region>.convex.cloud}. */
-    static String url(Deployment d) {
+    /** US East deployments live at {@code <name>.convex.cloud}, others at {@code <name>.<region>.convex.cloud} (or at the emulator). */
+    String url(Deployment d) {
         String region = d.region() == null || d.region().equals(PlatformDialect.DEFAULT_REGION) ? "" : "." + d.region().replaceFirst("^aws-", "");
-        return "https://" + d.name() + region + ".convex.cloud";
+        return urls.of(d.name(), "https://" + d.name() + region + ".convex.cloud");
     }
 
     private static ObjectNode key(long id, String name, long creationTime, Long creator, Long expiresAt, List<String> allowedActions) {

@@ -33,9 +33,15 @@ public final class SpecDialect implements Dialect {
     static final String DEFAULT_CLASS = "s16";
 
     private final EmulatorState state;
+    private final DeploymentUrls urls;
 
     public SpecDialect(EmulatorState state) {
+        this(state, DeploymentUrls.cloud());
+    }
+
+    public SpecDialect(EmulatorState state, DeploymentUrls urls) {
         this.state = state;
+        this.urls = urls;
     }
 
     @Override
@@ -187,7 +193,7 @@ public final class SpecDialect implements Dialect {
                 .put("deployment_class", d.deploymentClass())
                 .put("region", d.region())
                 .put("project_id", d.projectId())
-                .put("url", "https://" + d.name() + ".convex.cloud");
+                .put("url", urls.of(d.name(), "https://" + d.name() + ".convex.cloud"));
     }
 
     private ObjectNode deployKey(DeployKey k) {

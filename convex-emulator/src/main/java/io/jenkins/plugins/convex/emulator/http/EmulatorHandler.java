@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one entry point of the HTTP server. For /v1: record the request, apply any injected fault,
- * find the route (404/405), authenticate (401), run the operation. Every refusal is a JSON
- * {@code {"code","message"}} body.
+ * The one entry point of the HTTP server. For /v1 (and a deployment's own API under /d/): record the
+ * request, apply any injected fault, find the route (404/405), authenticate (401), run the operation.
+ * Every refusal is a JSON {@code {"code","message"}} body.
  */
 public final class EmulatorHandler implements HttpHandler {
 
@@ -26,6 +26,7 @@ public final class EmulatorHandler implements HttpHandler {
     private final FaultRegistry faults;
     private final RequestLog log;
     private final AdminEndpoints admin;
+    private final DeploymentApi deploymentApi;
 
     public EmulatorHandler(Router router, EmulatorState state, FaultRegistry faults, RequestLog log) {
         this.router = router;
@@ -33,6 +34,7 @@ public final class EmulatorHandler implements HttpHandler {
         this.faults = faults;
         this.log = log;
         this.admin = new AdminEndpoints(faults, log);
+        this.deploymentApi = new DeploymentApi(state);
     }
 
     @Override
@@ -42,6 +44,8 @@ public final class EmulatorHandler implements HttpHandler {
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/")) {
                 handleApi(exchange, method, path);
+            } else if (DeploymentApi.serves(path)) {
+                handleDeploymentApi(exchange, method, path);
             } else if (path.startsWith("/_emulator/")) {
                 Exchanges.send(exchange, safely(() -> admin.handle(method, path, Exchanges.readBody(exchange))));
             } else {
@@ -54,24 +58,8 @@ public final class EmulatorHandler implements HttpHandler {
 
     private void handleApi(HttpExchange exchange, String method, String path) throws IOException {
         String rawQuery = exchange.getRequestURI().getRawQuery();
-        log.add(new RecordedRequest(method, path, rawQuery == null ? "" : rawQuery));
-        Optional<Fault> fault = faults.take(method, path);
-        if (fault.isPresent()) {
-            Fault f = fault.get();
-            sleep(f.delayMs());
-            if (f.drop()) {
-                Exchanges.drop(exchange);
-                return;
-            }
-            if (f.status() != null) {
-                Map<String, String> headers = new LinkedHashMap<>();
-                if (f.retryAfter() != null) {
-                    headers.put("Retry-After", Integer.toString(f.retryAfter()));
-                }
-                Exchanges.send(exchange, ApiResponse.error(f.status(), "InjectedFault",
-                        "Injected fault: status " + f.status() + " for " + method + " " + path, headers));
-                return;
-            }
+        if (recordedAndFaulted(exchange, method, path)) {
+            return;
         }
         byte[] body = Exchanges.readBody(exchange);
         String relative = path.substring(API_PREFIX.length());
@@ -82,6 +70,41 @@ public final class EmulatorHandler implements HttpHandler {
             ApiRequest request = new ApiRequest(teamId, bearer, match.pathParams(), Exchanges.query(rawQuery), body);
             return match.handler().handle(request);
         }));
+    }
+
+    private void handleDeploymentApi(HttpExchange exchange, String method, String path) throws IOException {
+        if (recordedAndFaulted(exchange, method, path)) {
+            return;
+        }
+        byte[] body = Exchanges.readBody(exchange);
+        String deployKey = Exchanges.credential(exchange, "Convex");
+        Exchanges.send(exchange, safely(() -> deploymentApi.handle(method, path, deployKey, body)));
+    }
+
+    /** Records the request and applies an injected fault, if any; true when the fault answered it. */
+    private boolean recordedAndFaulted(HttpExchange exchange, String method, String path) throws IOException {
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        log.add(new RecordedRequest(method, path, rawQuery == null ? "" : rawQuery));
+        Optional<Fault> fault = faults.take(method, path);
+        if (fault.isEmpty()) {
+            return false;
+        }
+        Fault f = fault.get();
+        sleep(f.delayMs());
+        if (f.drop()) {
+            Exchanges.drop(exchange);
+            return true;
+        }
+        if (f.status() == null) {
+            return false;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (f.retryAfter() != null) {
+            headers.put("Retry-After", Integer.toString(f.retryAfter()));
+        }
+        Exchanges.send(exchange, ApiResponse.error(f.status(), "InjectedFault",
+                "Injected fault: status " + f.status() + " for " + method + " " + path, headers));
+        return true;
     }
 
     private interface Action {

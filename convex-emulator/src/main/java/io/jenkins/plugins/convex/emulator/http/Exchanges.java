@@ -40,11 +40,17 @@ final class Exchanges {
 
     /** The token of an {@code Authorization: Bearer <token>} header, or null. */
     static String bearer(HttpExchange exchange) {
+        return credential(exchange, "Bearer");
+    }
+
+    /** The credential of an {@code Authorization: <scheme> <credential>} header, or null. */
+    static String credential(HttpExchange exchange, String scheme) {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String prefix = scheme + " ";
+        if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
             return null;
         }
-        String token = header.substring(7).trim();
+        String token = header.substring(prefix.length()).trim();
         return token.isEmpty() ? null : token;
     }
 

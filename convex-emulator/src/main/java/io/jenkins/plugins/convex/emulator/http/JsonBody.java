@@ -106,6 +106,25 @@ public final class JsonBody {
         return result;
     }
 
+    /** A required array of JSON objects, each with the same validating accessors. */
+    public List<JsonBody> requiredObjectList(String field) {
+        if (!has(field)) {
+            throw ApiError.missingField(field);
+        }
+        JsonNode value = node.get(field);
+        if (!value.isArray()) {
+            throw ApiError.invalidField(field, value.toString(), "an array of objects");
+        }
+        List<JsonBody> result = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isObject()) {
+                throw ApiError.invalidField(field, item.toString(), "an array of objects");
+            }
+            result.add(new JsonBody(item));
+        }
+        return result;
+    }
+
     /** True when the field is present and explicitly JSON null (used to clear a value). */
     public boolean isExplicitNull(String field) {
         return node.get(field) instanceof NullNode;

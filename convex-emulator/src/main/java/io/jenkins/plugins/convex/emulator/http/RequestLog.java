@@ -4,7 +4,7 @@ import io.jenkins.plugins.convex.emulator.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The requests seen under /v1, for tests that count calls (no duplicate creates, retries made). */
+/** The requests seen under /v1 and /d/ (deployments' APIs), for tests that count calls (no duplicate creates, retries made). */
 public final class RequestLog {
 
     private final List<RecordedRequest> requests = new ArrayList<>();

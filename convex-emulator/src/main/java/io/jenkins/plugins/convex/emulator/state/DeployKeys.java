@@ -90,6 +90,26 @@ final class DeployKeys {
         }
     }
 
+    /**
+     * The deployment's Deployment API accepts only a valid deploy key of that very deployment: a
+     * missing, unknown, expired key or one of another deployment is 401. An unknown deployment is 404.
+     */
+    Deployment authenticate(String deploymentName, String secret) {
+        Deployment deployment = tables.deployments.get(deploymentName);
+        if (deployment == null) {
+            throw ApiError.notFound("DeploymentNotFound", "Deployment '" + deploymentName + "' not found");
+        }
+        String hash = secret == null ? null : Secrets.sha256(secret);
+        long now = tables.now();
+        boolean valid = hash != null && tables.deployKeys.values().stream().anyMatch(k -> k.deploymentName().equals(deploymentName)
+                && k.secretHash().equals(hash) && (k.expiresAt() == null || k.expiresAt() > now));
+        if (!valid) {
+            throw new ApiError(401, "BadDeployKey", "Missing or invalid deploy key for deployment '" + deploymentName
+                    + "' in the Authorization header (expected: Convex <deploy key of this deployment>)");
+        }
+        return deployment;
+    }
+
     private Created<DeployKey> add(Deployment deployment, String name, Long expiresAt, List<String> allowedActions) {
         long id = tables.nextId();
         String keyName = name == null ? "deploy-key-" + id : name;

@@ -47,6 +47,7 @@ final class Deployments {
         Deployment deployment = new Deployment(tables.nextId(), project.id(), name, request.deploymentType(), request.deploymentClass(),
                 request.region(), tables.now(), tables.creatorIn(project.teamId()), reference, request.expiresAt(), flag);
         tables.deployments.put(name, deployment);
+        tables.seedEnvironment(deployment);
         return deployment;
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.emulator.state;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.LongSupplier;
@@ -11,7 +12,8 @@ import java.util.function.LongSupplier;
  * found. This class is the lock and the persistence: all methods are synchronized (requests arrive
  * on many threads) and each change is saved to the state file, if any, before the method returns.
  * The rules live in one class per concern ({@link TeamsAndTokens}, {@link Projects},
- * {@link Deployments}, {@link DeployKeys}, {@link CustomDomains}) over shared {@link StateTables}.
+ * {@link Deployments}, {@link DeployKeys}, {@link CustomDomains}, {@link EnvironmentVariables}) over
+ * shared {@link StateTables}.
  */
 public final class EmulatorState {
 
@@ -21,6 +23,7 @@ public final class EmulatorState {
     private final Deployments deployments;
     private final DeployKeys deployKeys;
     private final CustomDomains customDomains;
+    private final EnvironmentVariables variables;
     private final StateFile stateFile;
 
     public EmulatorState(StateFile stateFile) {
@@ -35,6 +38,7 @@ public final class EmulatorState {
         this.deployments = new Deployments(tables, teams, projects, new DeploymentNames(random));
         this.deployKeys = new DeployKeys(tables, projects, deployments);
         this.customDomains = new CustomDomains(tables, deployments);
+        this.variables = new EnvironmentVariables(tables, projects);
         if (stateFile != null) {
             stateFile.load().ifPresent(tables::restore);
         }
@@ -83,6 +87,16 @@ public final class EmulatorState {
 
     public synchronized Created<AccessToken> createAccessToken(long callerTeam, long teamId, String name, Long expiresAt) {
         return saved(teams.createAccessToken(callerTeam, teamId, name, expiresAt));
+    }
+
+    public synchronized List<AccessToken> accessTokens(long callerTeam, long teamId) {
+        return teams.tokensOf(callerTeam, teamId);
+    }
+
+    /** Deletes the team's access tokens with that id, name or value. */
+    public synchronized void deleteAccessToken(long callerTeam, long teamId, String idNameOrValue) {
+        teams.deleteAccessToken(callerTeam, teamId, idNameOrValue);
+        save();
     }
 
     // ---- projects -----------------------------------------------------------------------------
@@ -213,6 +227,35 @@ public final class EmulatorState {
     /** Removes the domain from the deployment; a null destination removes it for both destinations. */
     public synchronized void deleteCustomDomain(long callerTeam, String deploymentName, String domain, String destination) {
         customDomains.delete(callerTeam, deploymentName, domain, destination);
+        save();
+    }
+
+    // ---- environment variables ----------------------------------------------------------------
+
+    public synchronized List<DefaultVariable> defaultVariables(long callerTeam, long projectId) {
+        return variables.defaultsOf(callerTeam, projectId);
+    }
+
+    public synchronized void updateDefaultVariables(long callerTeam, long projectId, List<VariableChange> changes) {
+        variables.updateDefaults(callerTeam, projectId, changes);
+        save();
+    }
+
+    /** The deployment the deploy key opens (its Deployment API), or 401/404; expired deployments are gone first. */
+    public synchronized Deployment authenticateDeployKey(String deploymentName, String deployKey) {
+        if (deployments.purgeExpired()) {
+            save();
+        }
+        return deployKeys.authenticate(deploymentName, deployKey);
+    }
+
+    /** The variables of a deployment the caller authenticated for, sorted by name. */
+    public synchronized Map<String, String> environmentVariables(Deployment deployment) {
+        return variables.of(deployment.name());
+    }
+
+    public synchronized void updateEnvironmentVariables(Deployment deployment, List<VariableChange> changes) {
+        variables.update(deployment.name(), changes);
         save();
     }
 

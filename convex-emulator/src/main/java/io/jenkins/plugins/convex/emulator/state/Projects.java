@@ -44,11 +44,12 @@ final class Projects {
                 .orElseThrow(() -> ApiError.notFound("ProjectNotFound", "Project '" + slug + "' not found in team '" + teamIdOrSlug + "'"));
     }
 
-    /** Deletes the project with all its deployments (and their keys and domains) and its preview deploy keys. */
+    /** Deletes the project with all its deployments (and their keys, domains, variables), its preview deploy keys and default variables. */
     void delete(long callerTeam, long projectId) {
         project(callerTeam, projectId);
         tables.deploymentsOf(projectId).forEach(d -> tables.removeDeployment(d.name()));
         tables.previewDeployKeys.values().removeIf(k -> k.projectId() == projectId);
+        tables.defaultVariables.removeIf(v -> v.projectId() == projectId);
         tables.projects.remove(projectId);
     }
 }

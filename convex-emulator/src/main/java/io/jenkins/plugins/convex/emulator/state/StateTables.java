@@ -23,6 +23,8 @@ final class StateTables {
     final Map<Long, DeployKey> deployKeys = new LinkedHashMap<>();
     final Map<Long, PreviewDeployKey> previewDeployKeys = new LinkedHashMap<>();
     final List<CustomDomain> customDomains = new ArrayList<>();
+    final List<EnvironmentVariable> environmentVariables = new ArrayList<>();
+    final List<DefaultVariable> defaultVariables = new ArrayList<>();
     private final LongSupplier clock;
     private long nextId = FIRST_ID;
 
@@ -52,15 +54,24 @@ final class StateTables {
         deployments.remove(name);
         deployKeys.values().removeIf(k -> k.deploymentName().equals(name));
         customDomains.removeIf(c -> c.deploymentName().equals(name));
+        environmentVariables.removeIf(v -> v.deploymentName().equals(name));
+    }
+
+    /** A new deployment starts with its project's default variables for its type. */
+    void seedEnvironment(Deployment deployment) {
+        defaultVariables.stream()
+                .filter(v -> v.projectId() == deployment.projectId() && v.deploymentType().equals(deployment.deploymentType()))
+                .forEach(v -> environmentVariables.add(new EnvironmentVariable(deployment.name(), v.name(), v.value())));
     }
 
     Snapshot snapshot() {
         return new Snapshot(Snapshot.CURRENT_VERSION, nextId, List.copyOf(teams.values()), List.copyOf(members.values()),
                 List.copyOf(tokens.values()), List.copyOf(projects.values()), List.copyOf(deployments.values()),
-                List.copyOf(deployKeys.values()), List.copyOf(previewDeployKeys.values()), List.copyOf(customDomains));
+                List.copyOf(deployKeys.values()), List.copyOf(previewDeployKeys.values()), List.copyOf(customDomains),
+                List.copyOf(environmentVariables), List.copyOf(defaultVariables));
     }
 
-    /** Fills the empty tables from a state file; files written before preview deploy keys existed have none. */
+    /** Fills the empty tables from a state file; older files lack preview deploy keys and variables. */
     void restore(Snapshot s) {
         nextId = Math.max(FIRST_ID, s.nextId());
         s.teams().forEach(t -> teams.put(t.id(), t));
@@ -73,5 +84,11 @@ final class StateTables {
             s.previewDeployKeys().forEach(k -> previewDeployKeys.put(k.id(), k));
         }
         customDomains.addAll(s.customDomains());
+        if (s.environmentVariables() != null) {
+            environmentVariables.addAll(s.environmentVariables());
+        }
+        if (s.defaultEnvironmentVariables() != null) {
+            defaultVariables.addAll(s.defaultEnvironmentVariables());
+        }
     }
 }

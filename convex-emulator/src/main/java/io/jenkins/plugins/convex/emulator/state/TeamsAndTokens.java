@@ -77,6 +77,21 @@ final class TeamsAndTokens {
         return new Created<>(token, secret);
     }
 
+    List<AccessToken> tokensOf(long callerTeam, long teamId) {
+        team(callerTeam, teamId);
+        return tables.tokens.values().stream().filter(t -> t.teamId() == teamId).toList();
+    }
+
+    /** Deletes the team's tokens with that id, name or value; 404 when none. */
+    void deleteAccessToken(long callerTeam, long teamId, String idNameOrValue) {
+        team(callerTeam, teamId);
+        boolean removed = tables.tokens.values().removeIf(t -> t.teamId() == teamId && (Long.toString(t.id()).equals(idNameOrValue)
+                || t.name().equals(idNameOrValue) || t.token().equals(idNameOrValue)));
+        if (!removed) {
+            throw ApiError.notFound("AccessTokenNotFound", "No access token with that id, name or value in team " + teamId);
+        }
+    }
+
     private void addMember(long teamId, String email, String name, String role) {
         long id = tables.nextId();
         tables.members.put(id, new Member(id, teamId, email, name, role));

@@ -31,6 +31,11 @@ public class ConvexCreateAccessTokenStep extends TeamOperationStep {
     }
 
     @Override
+    protected String blockReturningTheSecret() {
+        return "withConvexAccessToken(name: ...) { ... }";
+    }
+
+    @Override
     protected Object call(@NonNull ManagementOperations ops, @NonNull ConvexGlobalConfiguration config) {
         return ops.createAccessToken(team(config), name);
     }

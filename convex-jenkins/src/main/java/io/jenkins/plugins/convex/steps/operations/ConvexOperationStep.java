@@ -9,6 +9,7 @@ import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
 import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
 import io.jenkins.plugins.convex.preview.operations.TeamLevelOperationRefusedException;
 import io.jenkins.plugins.convex.steps.ConvexSession;
+import io.jenkins.plugins.convex.steps.SecretValues;
 import io.jenkins.plugins.convex.steps.StepErrors;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -39,6 +40,14 @@ public abstract class ConvexOperationStep extends Step {
         return false;
     }
 
+    /**
+     * For a step that returns a secret as a plain value: the block step that gives it safely (the step
+     * is then refused unless an administrator allows secrets as values); null for the others.
+     */
+    protected @CheckForNull String blockReturningTheSecret() {
+        return null;
+    }
+
     /** The operation; parameters are checked by {@code ops} before any request. */
     protected abstract Object call(@NonNull ManagementOperations ops, @NonNull ConvexGlobalConfiguration config);
 
@@ -61,6 +70,10 @@ public abstract class ConvexOperationStep extends Step {
             ConvexGlobalConfiguration config = ConvexGlobalConfiguration.get();
             if (isTeamLevel()) {
                 TeamLevelOperationRefusedException.requireAllowed(config.isTeamLevelOperationsFromPipelines(), name);
+            }
+            String safeBlock = blockReturningTheSecret();
+            if (safeBlock != null) {
+                SecretValues.requireAllowed(name, safeBlock);
             }
             ConvexSession session = ConvexSession.forRun(run, credentialsId);
             Object result = ReturnValues.plain(call(new ManagementOperations(session.client()), config));

@@ -30,6 +30,9 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class OperationStepsTest {
 
+    /** Taken once, in the @BeforeEach: each JenkinsRule parameter would start Jenkins again. */
+    private JenkinsRule r;
+
     @RegisterExtension
     private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
 
@@ -40,6 +43,7 @@ class OperationStepsTest {
 
     @BeforeEach
     void setUp(JenkinsRule r) throws Exception {
+        this.r = r;
         emulator = ConvexTestSupport.startEmulator();
         ConvexTestSupport.configure(emulator);
         projectId = createProject(emulator, "Shop");
@@ -64,20 +68,20 @@ class OperationStepsTest {
     }
 
     @Test
-    void convexCreateProjectReturnsTheNewProject(JenkinsRule r) throws Exception {
+    void convexCreateProjectReturnsTheNewProject() throws Exception {
         WorkflowRun b = ok(r, "def p = convexCreateProject name: 'Checkout'\necho \"name=${p.name} id=${p.id > 0}\"");
         r.assertLogContains("name=Checkout id=true", b);
         r.assertLogContains("[convex] created project ", b);
     }
 
     @Test
-    void convexListProjectsListsTheDefaultTeamsProjects(JenkinsRule r) throws Exception {
+    void convexListProjectsListsTheDefaultTeamsProjects() throws Exception {
         WorkflowRun b = ok(r, "echo \"names=${convexListProjects().collect { it.name }.sort()}\"");
         r.assertLogContains("names=[Demo, Shop]", b);
     }
 
     @Test
-    void convexGetProjectFindsByIdAndByTeamAndSlug(JenkinsRule r) throws Exception {
+    void convexGetProjectFindsByIdAndByTeamAndSlug() throws Exception {
         WorkflowRun b = ok(r, "def a = convexGetProject projectId: " + projectId + "\n"
                 + "def s = convexGetProject slug: '" + slug + "'\n"
                 + "echo \"same=${a.id == s.id} slug=${a.slug}\"");
@@ -85,7 +89,7 @@ class OperationStepsTest {
     }
 
     @Test
-    void convexCreateDeploymentListAndGetIt(JenkinsRule r) throws Exception {
+    void convexCreateDeploymentListAndGetIt() throws Exception {
         WorkflowRun b = ok(r, "def d = convexCreateDeployment projectId: " + projectId + ", deploymentType: 'dev', region: 'aws-us-east-1'\n"
                 + "def g = convexGetDeployment deploymentName: d.name\n"
                 + "def all = convexListDeployments projectId: " + projectId + "\n"
@@ -95,13 +99,13 @@ class OperationStepsTest {
     }
 
     @Test
-    void convexGetDefaultProdDeploymentReturnsProduction(JenkinsRule r) throws Exception {
+    void convexGetDefaultProdDeploymentReturnsProduction() throws Exception {
         WorkflowRun b = ok(r, "echo \"prod=${convexGetDefaultProdDeployment(projectId: " + projectId + ").name}\"");
         r.assertLogContains("prod=" + prod, b);
     }
 
     @Test
-    void convexListDeployKeysListsNamesWithoutSecrets(JenkinsRule r) throws Exception {
+    void convexListDeployKeysListsNamesWithoutSecrets() throws Exception {
         client(emulator).createDeployKey(projectId, new io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest(prod, "ci"));
         WorkflowRun b = ok(r, "def keys = convexListDeployKeys projectId: " + projectId + "\n"
                 + "echo \"count=${keys.size()} hasKey=${keys[0].containsKey('key')}\"");
@@ -109,7 +113,7 @@ class OperationStepsTest {
     }
 
     @Test
-    void customDomainStepsAddListAndRemoveADomain(JenkinsRule r) throws Exception {
+    void customDomainStepsAddListAndRemoveADomain() throws Exception {
         WorkflowRun b = ok(r, "convexCreateCustomDomain deploymentName: '" + prod + "', domain: 'api.example.com', requestDestination: 'convexCloud'\n"
                 + "echo \"domains=${convexListCustomDomains(deploymentName: '" + prod + "').collect { it.domain }}\"\n"
                 + "convexDeleteCustomDomain deploymentName: '" + prod + "', domain: 'api.example.com'\n"
@@ -119,13 +123,13 @@ class OperationStepsTest {
     }
 
     @Test
-    void convexListTeamMembersReturnsEmailsAndRoles(JenkinsRule r) throws Exception {
+    void convexListTeamMembersReturnsEmailsAndRoles() throws Exception {
         WorkflowRun b = ok(r, "def m = convexListTeamMembers()\necho \"members=${m.size() > 0} email=${m[0].email != null}\"");
         r.assertLogContains("members=true email=true", b);
     }
 
     @Test
-    void aBadParameterFailsNamingItBeforeAnyRequest(JenkinsRule r) throws Exception {
+    void aBadParameterFailsNamingItBeforeAnyRequest() throws Exception {
         emulator.clearRequests();
         WorkflowRun b = run(r, "convexCreateDeployment projectId: " + projectId + ", deploymentType: 'staging', region: 'aws-us-east-1'", Result.FAILURE);
         r.assertLogContains("convexCreateDeployment: deploymentType: 'staging' is not allowed", b);
@@ -133,7 +137,7 @@ class OperationStepsTest {
     }
 
     @Test
-    void teamLevelStepsAreRefusedByDefaultBeforeAnyRequest(JenkinsRule r) throws Exception {
+    void teamLevelStepsAreRefusedByDefaultBeforeAnyRequest() throws Exception {
         emulator.clearRequests();
         WorkflowRun delete = run(r, "convexDeleteProject projectId: " + projectId + ", confirm: '" + slug + "'", Result.FAILURE);
         r.assertLogContains("convexDeleteProject is a team-level operation and is refused", delete);
@@ -147,7 +151,7 @@ class OperationStepsTest {
     }
 
     @Test
-    void convexDeleteProjectWithoutConfirmFailsBeforeAnyRequest(JenkinsRule r) throws Exception {
+    void convexDeleteProjectWithoutConfirmFailsBeforeAnyRequest() throws Exception {
         ConvexGlobalConfiguration.get().setTeamLevelOperationsFromPipelines(true);
         emulator.clearRequests();
         WorkflowRun b = run(r, "convexDeleteProject projectId: " + projectId, Result.FAILURE);
@@ -156,7 +160,7 @@ class OperationStepsTest {
     }
 
     @Test
-    void convexDeleteProjectWithAnotherSlugFailsBeforeTheDelete(JenkinsRule r) throws Exception {
+    void convexDeleteProjectWithAnotherSlugFailsBeforeTheDelete() throws Exception {
         ConvexGlobalConfiguration.get().setTeamLevelOperationsFromPipelines(true);
         WorkflowRun b = run(r, "convexDeleteProject projectId: " + projectId + ", confirm: 'not-" + slug + "'", Result.FAILURE);
         r.assertLogContains("confirm: 'not-" + slug + "' is not allowed", b);
@@ -164,7 +168,7 @@ class OperationStepsTest {
     }
 
     @Test
-    void convexDeleteProjectConfirmedBySlugDeletesWhenAllowed(JenkinsRule r) throws Exception {
+    void convexDeleteProjectConfirmedBySlugDeletesWhenAllowed() throws Exception {
         ConvexGlobalConfiguration.get().setTeamLevelOperationsFromPipelines(true);
         WorkflowRun b = ok(r, "def d = convexDeleteProject projectId: " + projectId + ", confirm: '" + slug + "'\necho \"deleted=${d.deleted}\"");
         r.assertLogContains("deleted=true", b);
@@ -172,15 +176,26 @@ class OperationStepsTest {
     }
 
     @Test
-    void convexCreateAccessTokenReturnsTheTokenWithoutLoggingIt(JenkinsRule r) throws Exception {
+    void convexCreateAccessTokenIsRefusedWithoutSecretsAsValuesEvenWhenTeamLevelIsAllowed() throws Exception {
         ConvexGlobalConfiguration.get().setTeamLevelOperationsFromPipelines(true);
+        emulator.clearRequests();
+        WorkflowRun b = run(r, "convexCreateAccessToken name: 'ci'", Result.FAILURE);
+        r.assertLogContains("convexCreateAccessToken would return a secret as a plain value", b);
+        r.assertLogContains("use withConvexAccessToken(name: ...) { ... }", b);
+        assertTrue(emulator.requests().isEmpty(), "requests: " + emulator.requests());
+    }
+
+    @Test
+    void convexCreateAccessTokenReturnsTheTokenWithoutLoggingIt() throws Exception {
+        ConvexGlobalConfiguration.get().setTeamLevelOperationsFromPipelines(true);
+        ConvexGlobalConfiguration.get().setSecretsAsValues(true);
         WorkflowRun b = ok(r, "def t = convexCreateAccessToken name: 'ci'\necho \"length=${t.token.length()} name=${t.name}\"");
         r.assertLogContains("name=ci", b);
         r.assertLogContains("[convex] created access token ci", b);
     }
 
     @Test
-    void withConvexAccessTokenBindsTheTokenMaskedForTheBlock(JenkinsRule r) throws Exception {
+    void withConvexAccessTokenBindsTheTokenMaskedForTheBlock() throws Exception {
         ConvexGlobalConfiguration.get().setTeamLevelOperationsFromPipelines(true);
         WorkflowJob job = r.createProject(WorkflowJob.class, "token");
         job.setDefinition(new CpsFlowDefinition("node {\n"

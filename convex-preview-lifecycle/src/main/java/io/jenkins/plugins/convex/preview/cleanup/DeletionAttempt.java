@@ -26,17 +26,26 @@ public record DeletionAttempt(PendingDeletion deletion, Outcome outcome, String 
         }
     }
 
-    /** {@code deleted preview feature/login (happy-otter-123) of job shop/feature%2Flogin}. */
+    /**
+     * {@code deleted preview feature/login (happy-otter-123) of job shop/feature%2Flogin}, or for a key
+     * {@code deleted deploy key shop/main/ci of deployment happy-otter-123 (made by shop/main#4)}.
+     */
     public String toLine() {
-        String what = switch (outcome) {
-            case DELETED -> "deleted preview";
-            case ALREADY_GONE -> "preview already gone on the server:";
-            case REFUSED_NOT_A_PREVIEW -> "refused to delete (not a preview deployment)";
-            case FAILED -> "failed to delete preview";
-            case WAITING_FOR_CREDENTIALS -> "waiting for credentials to delete preview";
-        };
-        String line = what + " " + deletion.source() + " (" + deletion.deploymentName() + ")"
-                + (deletion.job().isEmpty() ? "" : " of job " + deletion.job());
+        String line = deletion.isKeyDeletion()
+                ? verb("deploy key") + " " + deletion.keyName() + " of deployment " + deletion.deploymentName()
+                        + " (made by " + deletion.job() + ")"
+                : verb("preview") + " " + deletion.source() + " (" + deletion.deploymentName() + ")"
+                        + (deletion.job().isEmpty() ? "" : " of job " + deletion.job());
         return detail == null || detail.isEmpty() ? line : line + ": " + detail;
+    }
+
+    private String verb(String what) {
+        return switch (outcome) {
+            case DELETED -> "deleted " + what;
+            case ALREADY_GONE -> what + " already gone on the server:";
+            case REFUSED_NOT_A_PREVIEW -> "refused to delete (not a preview deployment)";
+            case FAILED -> "failed to delete " + what;
+            case WAITING_FOR_CREDENTIALS -> "waiting for credentials to delete " + what;
+        };
     }
 }

@@ -21,6 +21,11 @@ import java.util.Objects;
  * @param nextAttemptAt  not tried again before this
  * @param state          queued, retrying after failures, or waiting for credentials
  * @param lastError      the last failure, or null
+ * @param sealedCredentials the credentials as the embedding application sealed them (encrypted) when the
+ *                       deletion was queued, while the job's folder still existed; tried once the folder is
+ *                       gone; never plaintext; null when none were found then
+ * @param keyName        for the deletion of a deploy key (made for a block) rather than of a preview: the key's
+ *                       name, deleted from {@code deploymentName}; {@code job} is then the build that made it
  */
 public record PendingDeletion(
         String deploymentName,
@@ -35,7 +40,9 @@ public record PendingDeletion(
         int attempts,
         Instant nextAttemptAt,
         State state,
-        String lastError) {
+        String lastError,
+        String sealedCredentials,
+        String keyName) {
 
     public enum State {
         /** Not tried yet. */
@@ -58,6 +65,53 @@ public record PendingDeletion(
         state = state == null ? State.QUEUED : state;
     }
 
+    /** Without sealed credentials. */
+    public PendingDeletion(String deploymentName, long projectId, String identity, String source, String job, String folder,
+                           String credentialsId, String reason, Instant queuedAt, int attempts, Instant nextAttemptAt,
+                           State state, String lastError) {
+        this(deploymentName, projectId, identity, source, job, folder, credentialsId, reason, queuedAt, attempts,
+                nextAttemptAt, state, lastError, null, null);
+    }
+
+    /** Until a build's end is known, a key deletion is held this far ahead; the embedder makes it due when the build is over. */
+    public static final Instant HELD = Instant.parse("9999-01-01T00:00:00Z");
+
+    /**
+     * The deletion of deploy key {@code keyName} of {@code deploymentName}, made for a block of {@code build};
+     * queued before the key is made and {@link #HELD} while the build runs, so that neither a crash nor an
+     * abort during its creation, nor a failed delete at the block's end, leaves it behind.
+     */
+    public static PendingDeletion ofKey(String deploymentName, long projectId, String keyName, String build, String folder,
+                                        String credentialsId, Instant now) {
+        return new PendingDeletion(deploymentName, projectId, keyName, keyName, build, folder, credentialsId,
+                "deploy key of a block of " + build, now, 0, HELD, State.QUEUED, null, null, keyName);
+    }
+
+    /** The queue's key: the deployment name for a preview, {@code <deployment>#<key name>} for a key. */
+    public String queueKey() {
+        return keyName == null ? deploymentName : queueKeyOfKey(deploymentName, keyName);
+    }
+
+    /** The queue's key of the deletion of deploy key {@code keyName} of {@code deploymentName}. */
+    public static String queueKeyOfKey(String deploymentName, String keyName) {
+        return deploymentName + "#" + keyName;
+    }
+
+    public boolean isKeyDeletion() {
+        return keyName != null;
+    }
+
+    /** A key deletion still waiting for its build to end. */
+    public boolean isHeld() {
+        return !nextAttemptAt.isBefore(HELD);
+    }
+
+    /** The same deletion carrying {@code sealed}, the embedder's encrypted copy of its credentials. */
+    public PendingDeletion withSealedCredentials(String sealed) {
+        return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
+                queuedAt, attempts, nextAttemptAt, state, lastError, sealed, keyName);
+    }
+
     public boolean isDue(Instant now) {
         return !nextAttemptAt.isAfter(now);
     }
@@ -70,17 +124,17 @@ public record PendingDeletion(
     PendingDeletion failed(Instant now, String error, RetrySchedule schedule) {
         int n = attempts + 1;
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, n, now.plus(schedule.delayAfter(n)), State.RETRYING, error);
+                queuedAt, n, now.plus(schedule.delayAfter(n)), State.RETRYING, error, sealedCredentials, keyName);
     }
 
     PendingDeletion waitingForCredentials(Instant now, String why, RetrySchedule schedule) {
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, attempts, now.plus(schedule.credentialsRecheck()), State.WAITING_FOR_CREDENTIALS, why);
+                queuedAt, attempts, now.plus(schedule.credentialsRecheck()), State.WAITING_FOR_CREDENTIALS, why, sealedCredentials, keyName);
     }
 
     /** The same deletion, due now (an administrator asked for it again). */
     public PendingDeletion dueNow(Instant now) {
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, attempts, now, state, lastError);
+                queuedAt, attempts, now, state, lastError, sealedCredentials, keyName);
     }
 }

@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.preview.DeletePreviewRequest;
 import io.jenkins.plugins.convex.preview.DeleteResult;
 import io.jenkins.plugins.convex.preview.NotAPreviewDeploymentException;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
+import io.jenkins.plugins.convex.preview.keys.BuildDeployKeys;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
 import io.jenkins.plugins.convex.preview.store.PreviewStore;
 import java.time.Clock;
@@ -74,23 +75,45 @@ public final class PendingDeletionProcessor {
             String why = candidates.isEmpty()
                     ? "no credentials recorded for the preview and no default credentials configured"
                     : "none of these could be found: " + String.join(", ", candidates.stream().map(CredentialsChoice::describe).toList());
-            queue.update(d.deploymentName(), current -> current.waitingForCredentials(clock.instant(), why, schedule));
+            queue.update(d.queueKey(), current -> current.waitingForCredentials(clock.instant(), why, schedule));
             return new DeletionAttempt(d, DeletionAttempt.Outcome.WAITING_FOR_CREDENTIALS, why);
+        }
+        if (d.isKeyDeletion()) {
+            return deleteKey(d, client, used);
         }
         try {
             // The dialect's locator, as every lifecycle of the plugin uses (no expiry: a delete never extends one).
             DeleteResult result = PreviewLifecycle.builder(client, store).locator(PreviewLocators.forClient(client, null)).clock(clock).build()
-                    .delete(DeletePreviewRequest.byDeploymentName(d.deploymentName()));
-            queue.remove(d.deploymentName());
+                    .delete(d.projectId() > 0
+                            ? DeletePreviewRequest.byDeploymentName(d.deploymentName()).inProject(d.projectId())
+                            : DeletePreviewRequest.byDeploymentName(d.deploymentName()));
+            queue.remove(d.queueKey());
             return new DeletionAttempt(d, result.alreadyGone() ? DeletionAttempt.Outcome.ALREADY_GONE : DeletionAttempt.Outcome.DELETED,
                     "with " + used.describe());
         } catch (NotAPreviewDeploymentException e) {
-            queue.remove(d.deploymentName());
+            queue.remove(d.queueKey());
             return new DeletionAttempt(d, DeletionAttempt.Outcome.REFUSED_NOT_A_PREVIEW, e.getMessage());
         } catch (RuntimeException e) {
-            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            queue.update(d.deploymentName(), current -> current.failed(clock.instant(), error, schedule));
-            return new DeletionAttempt(d, DeletionAttempt.Outcome.FAILED, error);
+            return failed(d, e);
         }
+    }
+
+    /** A deploy key made for a block: deleted by name; a key or deployment already gone counts as deleted. */
+    private DeletionAttempt deleteKey(PendingDeletion d, ConvexClient client, CredentialsChoice used) {
+        try {
+            if (!new BuildDeployKeys(client).delete(d.deploymentName(), d.keyName())) {
+                throw new IllegalStateException("the API dialect in use cannot delete deploy keys; the key stays valid until it expires");
+            }
+            queue.remove(d.queueKey());
+            return new DeletionAttempt(d, DeletionAttempt.Outcome.DELETED, "with " + used.describe());
+        } catch (RuntimeException e) {
+            return failed(d, e);
+        }
+    }
+
+    private DeletionAttempt failed(PendingDeletion d, RuntimeException e) {
+        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        queue.update(d.queueKey(), current -> current.failed(clock.instant(), error, schedule));
+        return new DeletionAttempt(d, DeletionAttempt.Outcome.FAILED, error);
     }
 }

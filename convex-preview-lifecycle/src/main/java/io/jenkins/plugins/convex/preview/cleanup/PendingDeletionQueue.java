@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.convex.preview.store.ParsedFileCache;
 import io.jenkins.plugins.convex.preview.store.PreviewStoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,19 +34,23 @@ import java.util.function.UnaryOperator;
  *
  * <pre>{"version":1,"pending":[{"deploymentName":..,"projectId":..,"identity":..,"source":..,"job":..,
  *   "folder":..,"credentialsId":..,"reason":..,"queuedAt":"ISO-8601","attempts":0,
- *   "nextAttemptAt":"ISO-8601","state":"QUEUED","lastError":null}]}</pre>
+ *   "nextAttemptAt":"ISO-8601","state":"QUEUED","lastError":null,"sealedCredentials":null}]}</pre>
  */
 public final class PendingDeletionQueue {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
+    /** The last parse of each file: the administrative monitor lists the queue on every page view. */
+    private static final Map<Path, ParsedFileCache<Map<String, PendingDeletion>>> PARSED = new ConcurrentHashMap<>();
 
     private final Path file;
     private final Object lock;
+    private final ParsedFileCache<Map<String, PendingDeletion>> parsed;
 
     public PendingDeletionQueue(Path file) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         this.lock = LOCKS.computeIfAbsent(this.file, f -> new Object());
+        this.parsed = PARSED.computeIfAbsent(this.file, f -> new ParsedFileCache<>());
     }
 
     public Path file() {
@@ -57,7 +63,7 @@ public final class PendingDeletionQueue {
             Map<String, PendingDeletion> all = read();
             List<PendingDeletion> added = new ArrayList<>();
             for (PendingDeletion d : deletions) {
-                if (all.putIfAbsent(d.deploymentName(), d) == null) {
+                if (all.putIfAbsent(d.queueKey(), d) == null) {
                     added.add(d);
                 }
             }
@@ -113,7 +119,18 @@ public final class PendingDeletionQueue {
         }
     }
 
+    /** A copy the caller may change: entries are immutable, the map is not shared. */
     private Map<String, PendingDeletion> read() {
+        Map<String, PendingDeletion> cached = parsed.ifUnchanged(file);
+        if (cached != null) {
+            return new LinkedHashMap<>(cached);
+        }
+        Map<String, PendingDeletion> fresh = parse();
+        parsed.remember(file, Collections.unmodifiableMap(new LinkedHashMap<>(fresh)));
+        return fresh;
+    }
+
+    private Map<String, PendingDeletion> parse() {
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
@@ -127,7 +144,7 @@ public final class PendingDeletionQueue {
             JsonNode root = MAPPER.readTree(json);
             for (JsonNode n : root.path("pending")) {
                 PendingDeletion d = fromJson(n);
-                out.put(d.deploymentName(), d);
+                out.put(d.queueKey(), d);
             }
         } catch (IOException | RuntimeException e) {
             throw new PreviewStoreException("the pending deletions " + file + " are not valid: " + e.getMessage(), e);
@@ -150,6 +167,7 @@ public final class PendingDeletionQueue {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
+                parsed.remember(file, Collections.unmodifiableMap(new LinkedHashMap<>(all)));
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -172,6 +190,8 @@ public final class PendingDeletionQueue {
         n.put("nextAttemptAt", d.nextAttemptAt().toString());
         n.put("state", d.state().name());
         n.put("lastError", d.lastError());
+        n.put("sealedCredentials", d.sealedCredentials());
+        n.put("keyName", d.keyName());
     }
 
     private static PendingDeletion fromJson(JsonNode n) {
@@ -188,7 +208,9 @@ public final class PendingDeletionQueue {
                 n.path("attempts").asInt(),
                 n.hasNonNull("nextAttemptAt") ? Instant.parse(n.get("nextAttemptAt").asText()) : null,
                 n.hasNonNull("state") ? PendingDeletion.State.valueOf(n.get("state").asText()) : null,
-                text(n, "lastError"));
+                text(n, "lastError"),
+                text(n, "sealedCredentials"),
+                text(n, "keyName"));
     }
 
     private static String text(JsonNode n, String field) {

@@ -6,24 +6,37 @@ import java.util.List;
 
 /**
  * Which stored previews a deleted job owns, and the deletions that follows from it. A record is
- * owned by the job that created it ({@link PreviewRecord#creator()}, the job's full name); when
- * the deleted item is a folder (a whole multibranch project, an organization), every job under it
- * owns its own. Nothing else is touched: a record of another job, even of a branch with the same
- * name in another project, stays.
+ * owned by the jobs that use it ({@link PreviewSharing}: its creator, the job's full name, and the
+ * jobs that reused it by sharing its namespace); when the deleted item is a folder (a whole
+ * multibranch project, an organization), every job under it counts. A record is deleted only when
+ * every job using it goes; nothing else is touched: a record of another job, even of a branch with
+ * the same name in another project, stays.
  */
 public final class PreviewOwnership {
 
     private PreviewOwnership() {
     }
 
-    /** The records created by {@code itemFullName} or by a job inside it. */
-    public static List<PreviewRecord> ownedBy(List<PreviewRecord> records, String itemFullName) {
+    /** The records used only by {@code itemFullName} or jobs inside it: their previews are owed a deletion. */
+    public static List<PreviewRecord> ownedBy(List<PreviewRecord> records, String itemFullName, String usersAttribute) {
+        return usedBy(records, itemFullName, usersAttribute).stream()
+                .filter(r -> PreviewSharing.remainingWithout(r, itemFullName, usersAttribute).isEmpty())
+                .toList();
+    }
+
+    /** The records {@code itemFullName} (or a job inside it) uses together with a job outside it: released, not deleted. */
+    public static List<PreviewRecord> sharedBy(List<PreviewRecord> records, String itemFullName, String usersAttribute) {
+        return usedBy(records, itemFullName, usersAttribute).stream()
+                .filter(r -> !PreviewSharing.remainingWithout(r, itemFullName, usersAttribute).isEmpty())
+                .toList();
+    }
+
+    private static List<PreviewRecord> usedBy(List<PreviewRecord> records, String itemFullName, String usersAttribute) {
         if (itemFullName == null || itemFullName.isEmpty()) {
             return List.of();
         }
-        String inside = itemFullName + "/";
         return records.stream()
-                .filter(r -> r.creator().equals(itemFullName) || r.creator().startsWith(inside))
+                .filter(r -> PreviewSharing.users(r, usersAttribute).stream().anyMatch(u -> PreviewSharing.isWithin(u, itemFullName)))
                 .toList();
     }
 

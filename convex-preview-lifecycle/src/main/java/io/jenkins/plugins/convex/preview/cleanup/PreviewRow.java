@@ -1,5 +1,6 @@
 package io.jenkins.plugins.convex.preview.cleanup;
 
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.jenkins.plugins.convex.preview.store.PreviewRecord;
 
 /**
  * One line of the page listing every preview Jenkins knows: a stored preview, a pending deletion,
@@ -35,7 +35,8 @@ public record PreviewRow(String job, String source, String identity, long projec
     /** Stored previews and pending deletions merged by deployment name, ordered by job then source. */
     public static List<PreviewRow> of(List<PreviewRecord> records, List<PendingDeletion> pending, Instant now) {
         Map<String, PendingDeletion> byName = new LinkedHashMap<>();
-        pending.forEach(p -> byName.put(p.deploymentName(), p));
+        // A deploy key's deletion is not its preview's: the preview stays active (failing ones show in the monitor).
+        pending.stream().filter(p -> !p.isKeyDeletion()).forEach(p -> byName.put(p.deploymentName(), p));
         List<PreviewRow> rows = new ArrayList<>();
         for (PreviewRecord r : records) {
             PendingDeletion p = byName.remove(r.deploymentName());

@@ -3,6 +3,7 @@ package io.jenkins.plugins.convex.preview.store;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Records which deployment is an identity's preview. Implementations: {@link FilePreviewStore}
@@ -53,4 +54,11 @@ public interface PreviewStore {
      * concurrent recreate may have replaced it: the new one stays).
      */
     boolean remove(long projectId, PreviewIdentity identity, String deploymentName);
+
+    /**
+     * Atomically rewrites the record of {@code key} with {@code change} if it still names
+     * {@code deploymentName} and no reservation is in progress for it (a recreate would replace it).
+     * The change must keep the key and the deployment. False when nothing was rewritten.
+     */
+    boolean update(PreviewKey key, String deploymentName, UnaryOperator<PreviewRecord> change);
 }

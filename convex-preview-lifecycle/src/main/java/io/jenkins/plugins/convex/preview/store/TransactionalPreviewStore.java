@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Every rule of {@link PreviewStore} over one primitive: run a function on the whole state,
@@ -131,6 +132,22 @@ public abstract class TransactionalPreviewStore implements PreviewStore {
                 return false;
             }
             state.records().remove(key);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean update(PreviewKey key, String deploymentName, UnaryOperator<PreviewRecord> change) {
+        return transact(true, state -> {
+            PreviewRecord current = state.records().get(key);
+            if (current == null || !current.deploymentName().equals(deploymentName) || state.reservations().containsKey(key)) {
+                return false;
+            }
+            PreviewRecord changed = change.apply(current);
+            if (!changed.key().equals(key) || !changed.deploymentName().equals(deploymentName)) {
+                throw new IllegalArgumentException("an update must keep the record's key and deployment: " + changed);
+            }
+            state.records().put(key, changed);
             return true;
         });
     }

@@ -44,6 +44,7 @@ public final class PreviewSweeper {
 
     public SweepReport sweep(SweepRequest request, List<PreviewRecord> records, Deletion deletion, SweepListener listener) {
         Set<PreviewIdentity> keep = request.keptIdentities();
+        Set<PreviewIdentity> keepBranches = request.keptBranches();
         Instant now = clock.instant();
         List<PreviewRecord> candidates = new ArrayList<>();
         List<SweepItem> kept = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class PreviewSweeper {
             if (!request.allProjects() && r.projectId() != request.projectId()) {
                 continue;
             }
-            if (keep.contains(r.identity())) {
+            if (request.keeps(r, keep, keepBranches)) {
                 kept.add(SweepItem.of(r, "branch kept"));
             } else if (request.olderThan() != null && r.createdAt().plus(request.olderThan()).isAfter(now)) {
                 kept.add(SweepItem.of(r, "younger than " + OlderThan.format(request.olderThan())));

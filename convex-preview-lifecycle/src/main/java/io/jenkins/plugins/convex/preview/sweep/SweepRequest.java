@@ -3,6 +3,7 @@ package io.jenkins.plugins.convex.preview.sweep;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.model.Validation;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import io.jenkins.plugins.convex.preview.store.PreviewRecord;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,30 @@ public record SweepRequest(long projectId, List<String> keepBranches, String nam
     /** The identities kept, normalised as {@link PreviewIdentity#ofBranch(String, String)} does. */
     public Set<PreviewIdentity> keptIdentities() {
         return keptIdentities(keepBranches, namespace);
+    }
+
+    /**
+     * Whether the keep list keeps {@code record}: its identity is a kept one or, when no namespace is
+     * given, the branch it was made for ({@link PreviewRecord#source()}) is kept, whichever namespace
+     * (job) made it.
+     */
+    public boolean keeps(PreviewRecord record, Set<PreviewIdentity> kept, Set<PreviewIdentity> keptBranches) {
+        if (kept.contains(record.identity())) {
+            return true;
+        }
+        if (namespace != null && !namespace.isBlank()) {
+            return false;
+        }
+        try {
+            return keptBranches.contains(PreviewIdentity.ofBranch(record.source()));
+        } catch (InvalidInputException notABranch) {
+            return false;
+        }
+    }
+
+    /** The kept branches outside any namespace (what {@link #keeps} compares a record's branch with). */
+    public Set<PreviewIdentity> keptBranches() {
+        return keptIdentities(keepBranches, null);
     }
 
     private static Set<PreviewIdentity> keptIdentities(List<String> keepBranches, String namespace) {

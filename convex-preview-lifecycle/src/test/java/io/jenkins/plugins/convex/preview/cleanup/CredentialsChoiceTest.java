@@ -34,4 +34,17 @@ class CredentialsChoiceTest {
         assertEquals(List.of(new CredentialsChoice("default-token", "")), CredentialsChoice.candidates(owed(null, "shop"), "default-token"));
         assertEquals(List.of(), CredentialsChoice.candidates(owed(null, "shop"), null));
     }
+
+    @Test
+    void aCopySealedWhileTheFolderExistedIsTriedAfterTheFoldersAndBeforeTheDefault() {
+        PendingDeletion sealed = owed("shop-token", "shop").withSealedCredentials("{AQAAABAAAAAQsealed}");
+        List<CredentialsChoice> candidates = CredentialsChoice.candidates(sealed, "default-token");
+        assertEquals(List.of(
+                new CredentialsChoice("shop-token", "shop"),
+                new CredentialsChoice("shop-token", ""),
+                new CredentialsChoice("shop-token", "shop", "{AQAAABAAAAAQsealed}"),
+                new CredentialsChoice("default-token", "")), candidates);
+        assertEquals("credentials 'shop-token' as saved when the deletion was queued from folder shop", candidates.get(2).describe());
+        assertEquals(candidates.get(2).describe(), candidates.get(2).toString(), "the sealed copy stays out of messages");
+    }
 }

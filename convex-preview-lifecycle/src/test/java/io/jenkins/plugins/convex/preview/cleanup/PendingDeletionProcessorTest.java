@@ -70,7 +70,7 @@ class PendingDeletionProcessorTest {
 
     /** What the plugin does when the job is deleted. */
     void jobDeleted(String job) {
-        List<PreviewRecord> owned = PreviewOwnership.ownedBy(store().listAll(), job);
+        List<PreviewRecord> owned = PreviewOwnership.ownedBy(store().listAll(), job, "jenkins.users");
         queue().enqueueAll(PreviewOwnership.deletionsFor(owned, CREDENTIALS, BranchJobState.JOB_DELETED.reason(), clock.instant()));
     }
 

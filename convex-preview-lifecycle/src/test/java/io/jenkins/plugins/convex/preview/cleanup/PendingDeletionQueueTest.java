@@ -31,6 +31,23 @@ class PendingDeletionQueueTest {
     }
 
     @Test
+    void aChangeOfTheFileByAnotherWriterIsSeenDespiteTheCachedParse() throws Exception {
+        PendingDeletionQueue q = new PendingDeletionQueue(dir.resolve("pending.json"));
+        q.enqueueAll(List.of(pending("happy-otter-1"), pending("happy-otter-2")));
+        assertEquals(2, q.list().size());
+        java.nio.file.Files.writeString(q.file(), "{\"version\":1,\"pending\":[]}\n");
+        assertEquals(List.of(), q.list());
+    }
+
+    @Test
+    void sealedCredentialsSurviveARestartAndEveryStateChange() {
+        PendingDeletionQueue q = new PendingDeletionQueue(dir.resolve("pending.json"));
+        q.enqueueAll(List.of(pending("happy-otter-1").withSealedCredentials("{AQAAsealed}")));
+        q.update("happy-otter-1", d -> d.failed(Instant.now(), "boom", RetrySchedule.defaults()));
+        assertEquals("{AQAAsealed}", new PendingDeletionQueue(dir.resolve("pending.json")).find("happy-otter-1").orElseThrow().sealedCredentials());
+    }
+
+    @Test
     void aDeploymentIsQueuedOnceEvenWhenTwoEventsOweIt() {
         PendingDeletionQueue q = new PendingDeletionQueue(dir.resolve("pending.json"));
         assertEquals(1, q.enqueueAll(List.of(pending("happy-otter-1"))).size());

@@ -9,6 +9,7 @@ import io.jenkins.plugins.convex.client.ApiToken;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.ConvexClientBuilder;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
+import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.emulator.EmulatorDialect;
@@ -70,7 +71,7 @@ class PlatformPendingDeletionTest {
     void aPendingDeletionWhoseStoreRecordIsGoneStillDeletesTheReferencedPreview() {
         PreviewResult r = PreviewLifecycle.builder(client, store()).locator(PreviewLocators.forClient(client, null)).build()
                 .createOrReuse(CreatePreviewRequest.builder(projectId, login).creator(JOB).attribute(CREDENTIALS, "convex-token").build());
-        List<PreviewRecord> owned = PreviewOwnership.ownedBy(store().listAll(), JOB);
+        List<PreviewRecord> owned = PreviewOwnership.ownedBy(store().listAll(), JOB, "jenkins.users");
         queue().enqueueAll(PreviewOwnership.deletionsFor(owned, CREDENTIALS, BranchJobState.JOB_DELETED.reason(), clock.instant()));
         // The cache loses the record (another controller's store, a wiped state file): the server still has the preview.
         assertTrue(store().remove(projectId, login, r.name()));
@@ -89,7 +90,7 @@ class PlatformPendingDeletionTest {
     void aPendingDeletionOfAPreviewAlreadyGoneLeavesTheQueue() {
         PreviewResult r = PreviewLifecycle.builder(client, store()).locator(PreviewLocators.forClient(client, null)).build()
                 .createOrReuse(CreatePreviewRequest.builder(projectId, login).creator(JOB).attribute(CREDENTIALS, "convex-token").build());
-        queue().enqueueAll(PreviewOwnership.deletionsFor(PreviewOwnership.ownedBy(store().listAll(), JOB), CREDENTIALS,
+        queue().enqueueAll(PreviewOwnership.deletionsFor(PreviewOwnership.ownedBy(store().listAll(), JOB, "jenkins.users"), CREDENTIALS,
                 BranchJobState.JOB_DELETED.reason(), clock.instant()));
         client.deleteDeployment(r.name());
 
@@ -99,5 +100,45 @@ class PlatformPendingDeletionTest {
         assertEquals(DeletionAttempt.Outcome.ALREADY_GONE, attempts.get(0).outcome());
         assertTrue(queue().list().isEmpty());
         assertTrue(store().listAll().isEmpty());
+    }
+
+    @Test
+    void aBlocksKeyIsHeldWhileItsBuildRunsThenDeletedOnceDueAndItsPreviewStays() {
+        PreviewResult r = PreviewLifecycle.builder(client, store()).locator(PreviewLocators.forClient(client, null)).build()
+                .createOrReuse(CreatePreviewRequest.builder(projectId, login).creator(JOB).attribute(CREDENTIALS, "convex-token").build());
+        PendingDeletion key = PendingDeletion.ofKey(r.name(), projectId, "feature/login/ci", JOB + "#4", "shop", "convex-token", clock.instant());
+        // Queued before the key is made: a crash between the two leaves a deletion of a key that never existed, which is harmless.
+        queue().enqueueAll(List.of(key));
+        client.createDeployKey(projectId, new CreateDeployKeyRequest(r.name(), "feature/login/ci", null));
+        PendingDeletionProcessor processor = new PendingDeletionProcessor(queue(), store(), c -> Optional.of(client), RetrySchedule.defaults(), clock);
+
+        assertEquals(List.of(), processor.processDue(null), "held while the build runs");
+        assertTrue(queue().find(key.queueKey()).orElseThrow().isHeld());
+        assertEquals(1, client.listDeployKeys(projectId).size());
+
+        queue().update(key.queueKey(), d -> d.dueNow(clock.instant())); // the build is over
+        List<DeletionAttempt> attempts = processor.processDue(null);
+
+        assertEquals(DeletionAttempt.Outcome.DELETED, attempts.get(0).outcome());
+        assertEquals("deleted deploy key feature/login/ci of deployment " + r.name() + " (made by " + JOB + "#4): with credentials "
+                + "'convex-token' in folder shop", attempts.get(0).toLine());
+        assertEquals(List.of(), client.listDeployKeys(projectId));
+        assertTrue(queue().list().isEmpty());
+        assertEquals(r.name(), client.getDeployment(r.name()).name(), "the preview itself stays");
+    }
+
+    @Test
+    void aKeyAlreadyGoneCountsAsDeleted() {
+        PreviewResult r = PreviewLifecycle.builder(client, store()).locator(PreviewLocators.forClient(client, null)).build()
+                .createOrReuse(CreatePreviewRequest.builder(projectId, login).creator(JOB).attribute(CREDENTIALS, "convex-token").build());
+        PendingDeletion key = PendingDeletion.ofKey(r.name(), projectId, "never-made", JOB + "#5", "shop", "convex-token", clock.instant())
+                .dueNow(clock.instant());
+        queue().enqueueAll(List.of(key));
+
+        List<DeletionAttempt> attempts = new PendingDeletionProcessor(queue(), store(), c -> Optional.of(client), RetrySchedule.defaults(), clock)
+                .processDue(null);
+
+        assertEquals(DeletionAttempt.Outcome.DELETED, attempts.get(0).outcome());
+        assertTrue(queue().list().isEmpty());
     }
 }

@@ -31,29 +31,29 @@ class PreviewOwnershipTest {
 
     @Test
     void aDeletedBranchJobOwnsOnlyThePreviewsItCreated() {
-        assertEquals(List.of("happy-otter-1"), names(PreviewOwnership.ownedBy(records, "team/shop/feature%2Flogin")));
+        assertEquals(List.of("happy-otter-1"), names(PreviewOwnership.ownedBy(records, "team/shop/feature%2Flogin", "jenkins.users")));
     }
 
     @Test
     void aDeletedMultibranchProjectOwnsThePreviewsOfEveryJobInsideIt() {
-        assertEquals(List.of("happy-otter-1", "happy-otter-2"), names(PreviewOwnership.ownedBy(records, "team/shop")));
+        assertEquals(List.of("happy-otter-1", "happy-otter-2"), names(PreviewOwnership.ownedBy(records, "team/shop", "jenkins.users")));
     }
 
     @Test
     void aProjectWhoseNameStartsLikeTheDeletedOneKeepsItsPreviews() {
-        assertEquals(List.of(), names(PreviewOwnership.ownedBy(records, "team/sho")));
-        assertEquals(List.of("happy-otter-4"), names(PreviewOwnership.ownedBy(records, "team/shopping")));
+        assertEquals(List.of(), names(PreviewOwnership.ownedBy(records, "team/sho", "jenkins.users")));
+        assertEquals(List.of("happy-otter-4"), names(PreviewOwnership.ownedBy(records, "team/shopping", "jenkins.users")));
     }
 
     @Test
     void aJobThatCreatedNothingOwnsNothing() {
-        assertEquals(List.of(), names(PreviewOwnership.ownedBy(records, "team/other/main")));
-        assertEquals(List.of(), names(PreviewOwnership.ownedBy(records, "")));
+        assertEquals(List.of(), names(PreviewOwnership.ownedBy(records, "team/other/main", "jenkins.users")));
+        assertEquals(List.of(), names(PreviewOwnership.ownedBy(records, "", "jenkins.users")));
     }
 
     @Test
     void eachDeletionLooksCredentialsUpInTheFolderOfItsOwnJob() {
-        List<PendingDeletion> d = PreviewOwnership.deletionsFor(PreviewOwnership.ownedBy(records, "team"),
+        List<PendingDeletion> d = PreviewOwnership.deletionsFor(PreviewOwnership.ownedBy(records, "team", "jenkins.users"),
                 "jenkins.credentialsId", "job deleted", T);
         assertEquals(4, d.size());
         assertEquals("team/shop", d.get(0).folder());

@@ -31,16 +31,16 @@ class PreviewRelocationTest {
         stored("old/feature", "feature", "happy-otter-1");
         stored("old/main", "main", "happy-otter-2");
 
-        assertEquals(1, PreviewRelocation.relocate(store, "old/feature", "new/feature", "jenkins.job"));
+        assertEquals(1, PreviewRelocation.relocate(store, "old/feature", "new/feature", "jenkins.job", "jenkins.users"));
 
         PreviewRecord moved = store.findByDeploymentName("happy-otter-1").orElseThrow();
         assertEquals("new/feature", moved.creator());
         assertEquals("new/feature", moved.attributes().get("jenkins.job"));
         assertEquals("convex-token", moved.attributes().get("jenkins.credentialsId"));
         assertEquals("old/main", store.findByDeploymentName("happy-otter-2").orElseThrow().creator());
-        assertEquals(List.of("happy-otter-1"), PreviewOwnership.ownedBy(store.listAll(), "new/feature").stream()
+        assertEquals(List.of("happy-otter-1"), PreviewOwnership.ownedBy(store.listAll(), "new/feature", "jenkins.users").stream()
                 .map(PreviewRecord::deploymentName).toList());
-        assertTrue(PreviewOwnership.ownedBy(store.listAll(), "old/feature").isEmpty());
+        assertTrue(PreviewOwnership.ownedBy(store.listAll(), "old/feature", "jenkins.users").isEmpty());
     }
 
     @Test
@@ -50,6 +50,6 @@ class PreviewRelocationTest {
         store.claim(new ClaimRequest(store.findByDeploymentName("happy-otter-1").orElseThrow().key(), "build",
                 Duration.ofMinutes(5), "happy-otter-1"));
 
-        assertEquals(0, PreviewRelocation.relocate(store, "old/feature", "new/feature", "jenkins.job"));
+        assertEquals(0, PreviewRelocation.relocate(store, "old/feature", "new/feature", "jenkins.job", "jenkins.users"));
     }
 }

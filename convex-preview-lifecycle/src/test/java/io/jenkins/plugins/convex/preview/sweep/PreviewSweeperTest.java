@@ -95,4 +95,28 @@ class PreviewSweeperTest {
         assertEquals(2, report.deleted().size());
         assertTrue(report.kept().isEmpty());
     }
+
+    static PreviewRecord made(String namespace, String branch, String deployment) {
+        PreviewIdentity id = PreviewIdentity.ofBranch(branch, namespace);
+        return new PreviewRecord(1L, id, branch, deployment, Instant.now(), namespace, Map.of());
+    }
+
+    @Test
+    void withoutANamespaceAKeptBranchIsKeptWhicheverJobsNamespaceMadeIt() {
+        List<PreviewRecord> records = List.of(made("shop", "main", "d1"), made("admin", "main", "d2"), made("shop", "feature/x", "d3"));
+        List<String> deleted = new ArrayList<>();
+        SweepReport report = sweeper.sweep(SweepRequest.builder(1).keepBranches(List.of("main")).build(), records,
+                r -> deleted.add(r.deploymentName()) && false, null);
+        assertEquals(List.of("d3"), deleted);
+        assertEquals(2, report.kept().size());
+    }
+
+    @Test
+    void withANamespaceOnlyThatNamespacesBranchIsKept() {
+        List<PreviewRecord> records = List.of(made("shop", "main", "d1"), made("admin", "main", "d2"));
+        List<String> deleted = new ArrayList<>();
+        sweeper.sweep(SweepRequest.builder(1).keepBranches(List.of("main")).namespace("shop").build(), records,
+                r -> deleted.add(r.deploymentName()) && false, null);
+        assertEquals(List.of("d2"), deleted);
+    }
 }
