@@ -38,8 +38,10 @@ import io.jenkins.plugins.convex.cli.operations.ListProjects;
 import io.jenkins.plugins.convex.cli.operations.ListTeamMembers;
 import io.jenkins.plugins.convex.cli.output.Printer;
 import io.jenkins.plugins.convex.cli.preview.PreviewCommand;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
@@ -52,8 +54,14 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false,
         description = {
             "Convex Management API operations and per-branch preview deployments.",
-            "Try it without an account: convex-preview demo  (or any subcommand with --emulator)."},
-        subcommands = {
+            "Try it without an account: convex-preview demo  (or any subcommand with --emulator)."})
+public final class ConvexCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order --help lists them. Not in the annotation: picocli would build
+     * every one's options by reflection on each start, and an invocation needs one ({@link Subcommands}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             CreateProject.class, ListProjects.class, GetProject.class, GetProjectBySlug.class, DeleteProject.class,
             CreateCloudDeployment.class, ListDeployments.class, GetDeployment.class, DeleteDeployment.class,
             GetDefaultProdDeployment.class, CreateDeployKey.class, ListDeployKeys.class,
@@ -63,8 +71,7 @@ import picocli.CommandLine.ScopeType;
             DeletePreviewDeployKey.class, DeleteDeployKey.class, ListDeploymentRegions.class, ListDeploymentClasses.class,
             GetTokenDetails.class, ListDefaultEnvironmentVariables.class, UpdateDefaultEnvironmentVariables.class,
             ListEnvironmentVariables.class, UpdateEnvironmentVariables.class, ListAccessTokens.class, DeleteAccessToken.class,
-            PreviewCommand.class, EmulatorCommand.class, DemoCommand.class})
-public final class ConvexCommand implements Callable<Integer> {
+            PreviewCommand.class, EmulatorCommand.class, DemoCommand.class, HelpCommand.class);
 
     private final CliContext context;
 
@@ -95,11 +102,12 @@ public final class ConvexCommand implements Callable<Integer> {
     }
 
     public Printer printer() {
-        return new Printer(context.out(), global.json());
+        return new Printer(context.out(), global.json(), global.field());
     }
 
     /** Opens the API connection; call after the command's own input is validated. */
     public ApiConnection connect() {
+        global.field(); // --field with --json is refused before any request
         return Connector.open(global, context);
     }
 }

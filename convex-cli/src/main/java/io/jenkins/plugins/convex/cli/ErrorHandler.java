@@ -20,13 +20,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        String message = ex.getMessage().replaceFirst("^Error: ", "");
-        // A conversion failure wraps our own input check: show that message, not picocli's wrapper.
-        Throwable cause = ex.getCause();
-        if (cause instanceof CliInputException || cause instanceof io.jenkins.plugins.convex.client.error.InvalidInputException) {
-            message = Failure.of(cause, false).message();
-        }
-        context.err().println(new Failure(ExitCodes.INVALID_INPUT, message + " (see --help)").line());
+        context.err().println(new Failure(ExitCodes.INVALID_INPUT, ParseErrors.message(ex)).line());
         return ExitCodes.INVALID_INPUT;
     }
 

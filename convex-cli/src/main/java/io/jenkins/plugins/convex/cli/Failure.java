@@ -5,6 +5,8 @@ import io.jenkins.plugins.convex.client.error.ForbiddenException;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.UnauthorizedException;
+import io.jenkins.plugins.convex.emulator.http.Router;
+import io.jenkins.plugins.convex.preview.DeploymentNotInProjectException;
 import io.jenkins.plugins.convex.preview.PreviewNotFoundException;
 
 /** What the user sees when a command fails: one line on stderr and an exit code. */
@@ -21,11 +23,12 @@ public record Failure(int exitCode, String message) {
 
     /**
      * Maps an exception to its exit code and a one-line message naming options, never tokens. With
-     * {@code liveService}, a failed call also says it went to the live service.
+     * {@code liveService}, a failed request also says it went to the live service.
      */
     public static Failure of(Throwable error, boolean liveService) {
         Failure failure = classify(error);
-        if (liveService && failure.exitCode != ExitCodes.INVALID_INPUT) {
+        // Only a request says where it went: a busy port or a bad state file sent nothing anywhere.
+        if (liveService && error instanceof ConvexApiException && failure.exitCode != ExitCodes.INVALID_INPUT) {
             return new Failure(failure.exitCode, failure.message + " (" + LIVE_SERVICE_NOTE + ")");
         }
         return failure;
@@ -39,6 +42,13 @@ public record Failure(int exitCode, String message) {
         }
         if (error instanceof CliInputException) {
             return new Failure(ExitCodes.INVALID_INPUT, error.getMessage());
+        }
+        if (error instanceof DeploymentNotInProjectException notInProject) {
+            return new Failure(ExitCodes.INVALID_INPUT, "--project-id: " + notInProject.getMessage());
+        }
+        if (error instanceof NotFoundException notFound && Router.WRONG_DIALECT.equals(notFound.serverCode())) {
+            // Not a missing thing: the server speaks the other dialect (its message says which to use).
+            return new Failure(ExitCodes.INVALID_INPUT, "--api-dialect: " + error.getMessage());
         }
         if (error instanceof NotFoundException || error instanceof PreviewNotFoundException) {
             return new Failure(ExitCodes.NOT_FOUND, error.getMessage());

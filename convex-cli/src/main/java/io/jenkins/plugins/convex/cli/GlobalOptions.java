@@ -3,6 +3,11 @@ package io.jenkins.plugins.convex.cli;
 import io.jenkins.plugins.convex.client.ApiDialect;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -29,6 +34,10 @@ public final class GlobalOptions {
             description = "Print the response as JSON (the spec's field names) instead of a table.")
     boolean json;
 
+    @Option(names = "--field", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Print only this field of the result, raw (one line per item of a list), e.g. --field deployKey.")
+    String field;
+
     @Option(names = "--emulator", scope = ScopeType.INHERIT,
             description = "Run against an in-process emulator with demo data (team 1 'demo-team', project 'demo'): no network, no token.")
     boolean emulator;
@@ -42,6 +51,20 @@ public final class GlobalOptions {
                     + " spec otherwise), spec (the project's contract) or platform (the live Convex service's).")
     String apiDialect;
 
+    /**
+     * Leaves out of a subcommand the global options it has no use for, so that its --help lists only
+     * what it takes and giving one of the others is an unknown option.
+     */
+    public static void keepOnly(CommandLine subcommand, String... kept) {
+        Set<String> keep = Set.of(kept);
+        CommandSpec spec = subcommand.getCommandSpec();
+        for (OptionSpec option : List.copyOf(spec.options())) {
+            if (option.inherited() && !keep.contains(option.longestName()) && !option.usageHelp() && !option.versionHelp()) {
+                spec.remove(option);
+            }
+        }
+    }
+
     /** {@code --api-dialect} parsed; AUTO when not given. */
     public ApiDialect apiDialect() {
         return ApiDialects.parse(apiDialect);
@@ -49,6 +72,14 @@ public final class GlobalOptions {
 
     public boolean json() {
         return json;
+    }
+
+    /** {@code --field}, or null. */
+    public String field() {
+        if (field != null && json) {
+            throw new CliInputException("--field: not allowed together with --json; choose one");
+        }
+        return field;
     }
 
     public boolean emulator() {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -26,22 +27,40 @@ public final class Main {
     }
 
     public static int run(String[] args, CliContext context) {
-        CommandLine commandLine = commandLine(context);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Nothing else to load: the command tree (every subcommand's options, by reflection) is not needed.
+            context.out().println(new Version().getVersion()[0]);
+            context.out().flush();
+            return ExitCodes.OK;
+        }
+        CommandLine commandLine = commandLine(context, Subcommands.needed(args));
         int code = commandLine.execute(args);
         context.out().flush();
         context.err().flush();
         return code;
     }
 
-    static CommandLine commandLine(CliContext context) {
+    static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new ConvexCommand(context));
+        subcommands.forEach(commandLine::addSubcommand);
         ErrorHandler errors = new ErrorHandler(context);
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
         listExitCodes(commandLine);
+        // Each subcommand shows and takes only the global options that mean something to it.
+        Map<String, CommandLine> built = commandLine.getSubcommands();
+        keepOnly(built.get("emulator"), "--api-dialect");
+        keepOnly(built.get("demo"), "--api-dialect", "--emulator-state");
+        keepOnly(built.get("help"));
         return commandLine;
+    }
+
+    private static void keepOnly(CommandLine subcommand, String... kept) {
+        if (subcommand != null) {
+            GlobalOptions.keepOnly(subcommand, kept);
+        }
     }
 
     /** Every command's --help lists the exit codes, so a script author finds them where they look. */

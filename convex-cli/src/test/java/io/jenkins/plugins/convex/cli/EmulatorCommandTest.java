@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.convex.cli.CliRun.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -36,6 +40,7 @@ class EmulatorCommandTest {
         if (thread != null) {
             thread.interrupt();
             thread.join(10_000);
+            thread = null;
         }
     }
 
@@ -108,5 +113,72 @@ class EmulatorCommandTest {
         assertEquals(1, outcome.errLines().size(), outcome::toString);
         assertTrue(outcome.err().contains("--team"), outcome::toString);
         assertFalse(outcome.err().contains("tok-secret"), outcome::toString);
+    }
+
+    @Test
+    void aBusyPortSaysSoAndDoesNotClaimARequestWentToTheLiveService() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Outcome outcome = new CliRun(dir).run("emulator", "--port", Integer.toString(busy.getLocalPort()));
+            assertEquals(1, outcome.exitCode(), outcome::toString);
+            assertEquals(1, outcome.errLines().size(), outcome::toString);
+            assertTrue(outcome.err().contains("--port") && outcome.err().contains("already in use"), outcome::toString);
+            assertFalse(outcome.err().contains("live Convex service"), outcome::toString);
+        }
+    }
+
+    @Test
+    void aStateThatIsNotAStateFileIsRefusedWithoutClaimingARequest() throws Exception {
+        Path notJson = Files.writeString(dir.resolve("notes.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+        Outcome outcome = new CliRun(dir).run("emulator", "--port", "0", "--state", "notes.txt");
+        assertEquals(2, outcome.exitCode(), outcome::toString);
+        assertEquals(List.of("error: --state: 'notes.txt' is not allowed; allowed: an emulator state file or a new file (it is not JSON)"),
+                outcome.errLines());
+        assertEquals("root:x:0:0:root:/root:/bin/bash\n", Files.readString(notJson));
+    }
+
+    @Test
+    void aTeamWithoutTokenNamesTheExpectedFormNotAMaskedToken() {
+        Outcome outcome = new CliRun(dir).run("emulator", "--port", "0", "--team", "1:demo-team");
+        assertEquals(2, outcome.exitCode(), outcome::toString);
+        assertTrue(outcome.err().contains("ID:SLUG:TOKEN") && outcome.err().contains("token part is missing"), outcome::toString);
+        assertFalse(outcome.err().contains("****"), outcome::toString);
+    }
+
+    @Test
+    void restartedOnItsStateWithoutTeamItReusesAndPrintsTheStatesToken() throws Exception {
+        String first = startAndReadToken("emulator", "--port", "0", "--state", "emu.json");
+        stop();
+        synchronized (out) {
+            out.reset();
+        }
+        String second = startAndReadToken("emulator", "--port", "0", "--state", "emu.json");
+        assertEquals(first, second);
+        assertEquals(1, new ObjectMapper().readTree(dir.resolve("emu.json").toFile()).get("tokens").size(),
+                "no new token added by the restart");
+    }
+
+    private String startAndReadToken(String... args) throws Exception {
+        String url = start(Map.of(), args);
+        Matcher token = Pattern.compile("Team 1 \\(demo-team\\) token: (\\S+)").matcher(stdout());
+        assertTrue(token.find(), stdout());
+        Path tokenFile = Files.writeString(dir.resolve("t"), token.group(1));
+        Outcome members = new CliRun(dir).run("--api-url", url, "--token-file", tokenFile.toString(), "list-team-members", "--team-id", "1");
+        assertEquals(0, members.exitCode(), members::toString);
+        return token.group(1);
+    }
+
+    @Test
+    void itsHelpListsOnlyTheOptionsItTakes() {
+        Outcome help = new CliRun(dir).run("emulator", "--help");
+        assertEquals(0, help.exitCode(), help::toString);
+        for (String taken : List.of("--port", "--team", "--state", "--demo", "--api-dialect")) {
+            assertTrue(help.out().contains(taken), () -> taken + " missing: " + help.out());
+        }
+        for (String meaningless : List.of("--api-url", "--token-file", "--json", "--emulator")) {
+            assertFalse(help.out().contains(meaningless), () -> meaningless + " listed: " + help.out());
+        }
+        Outcome json = new CliRun(dir).run("emulator", "--json");
+        assertEquals(List.of("error: unknown option '--json' of emulator (see --help)"), json.errLines());
+        assertEquals(2, json.exitCode());
     }
 }

@@ -81,7 +81,8 @@ class InvalidInputTest {
     void anUnknownDeploymentClassIsRefused() {
         String line = rejected(cli.run("create-cloud-deployment", "--project-id", "5",
                 "--deployment-type", "dev", "--region", "aws-us-east-1", "--deployment-class", "xl"));
-        assertNames(line, "--deployment-class", "'xl'", "s16, s256, d1024");
+        assertEquals("error: --deployment-class: 'xl' is not allowed;"
+                + " allowed: s16, s256, d1024 on the spec dialect; s16, s256, d1024, d2048 on the platform dialect", line);
     }
 
     @Test
@@ -159,5 +160,35 @@ class InvalidInputTest {
     @Test
     void emulatorStateWithoutEmulatorIsRefused() {
         assertNames(rejected(cli.run("list-projects", "--team-id", "1", "--emulator-state", "x.json")), "--emulator-state");
+    }
+
+    @Test
+    void aMistypedSubcommandIsNamedWithTheNearestOne() {
+        assertEquals("error: unknown subcommand 'list-project'; did you mean 'list-projects'?", rejected(cli.run("list-project")));
+        assertEquals("error: unknown subcommand 'creat' of preview; did you mean 'create'?", rejected(cli.run("preview", "creat")));
+    }
+
+    @Test
+    void aMistypedOptionIsNamedWithTheNearestOneEvenWhenARequiredOptionIsMissing() {
+        assertEquals("error: unknown option '--teem' of list-projects; did you mean '--team-id'?",
+                rejected(cli.run("list-projects", "--teem", "1")));
+        assertEquals("error: unknown option '--jsn'; did you mean '--json'?", rejected(cli.run("--jsn", "list-projects")));
+    }
+
+    @Test
+    void aValueThatFailsConversionIsRefusedInTheProjectsFormat() {
+        assertEquals("error: --concurrency: 'abc' is not allowed; allowed: a whole number",
+                rejected(cli.run("preview", "sweep", "--project-id", "1", "--keep-branches", "main", "--concurrency", "abc")));
+        assertEquals("error: --port: 'http' is not allowed; allowed: a whole number", rejected(cli.run("emulator", "--port", "http")));
+    }
+
+    @Test
+    void helpAndHelpOfASubcommandWork() {
+        Outcome all = cli.run("help");
+        assertEquals(0, all.exitCode(), all::toString);
+        assertTrue(all.out().contains("list-projects") && all.out().contains("preview"), all::toString);
+        Outcome one = cli.run("help", "list-projects");
+        assertEquals(0, one.exitCode(), one::toString);
+        assertTrue(one.out().startsWith("Usage: convex-preview list-projects") && one.out().contains("--team-id"), one::toString);
     }
 }

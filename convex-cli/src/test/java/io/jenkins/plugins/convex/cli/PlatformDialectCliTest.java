@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -264,8 +265,54 @@ class PlatformDialectCliTest {
         for (int i = 0; i < commands.size(); i++) {
             Outcome o = onSpec.run(commands.get(i));
             assertEquals(ExitCodes.INVALID_INPUT, o.exitCode(), o::toString);
-            assertTrue(o.err().contains(options.get(i)) && o.err().contains("SPEC dialect"), o.err());
+            assertTrue(o.err().contains(options.get(i)) && o.err().toLowerCase(Locale.ROOT).contains("spec dialect"), o.err());
         }
         assertEquals(0, spec.requests().size(), "nothing was sent");
+    }
+
+    @Test
+    void previewCreateWithAClassTheSpecDialectLacksFailsBeforeItsProgressLine() {
+        spec.clearRequests();
+        Outcome o = onSpec.run("preview", "create", "--project-id", "5", "--branch", "feature/big", "--deployment-class", "d2048",
+                "--state-file", dir.resolve("d2048-previews.json").toString());
+        assertEquals(ExitCodes.INVALID_INPUT, o.exitCode(), o::toString);
+        assertEquals(List.of("error: --deployment-class: 'd2048' is not allowed; allowed: s16, s256, d1024 on the spec dialect"
+                + " (d2048 only on the platform dialect)"), o.errLines());
+        assertEquals(0, spec.requests().size(), "nothing was sent");
+    }
+
+    @Test
+    void theHelpOfEveryClassOptionListsTheClassesOfEachDialect() {
+        for (String command : List.of("create-project", "create-cloud-deployment", "preview create")) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            String help = onSpec.run(args.toArray(String[]::new)).out().replaceAll("\\s+", " ");
+            assertTrue(help.contains("s16, s256, d1024 on the spec dialect; s16, s256, d1024, d2048 on the platform dialect"),
+                    () -> command + ": " + help);
+        }
+    }
+
+    @Test
+    void aClientOfTheOtherDialectIsToldWhichDialectTheServerSpeaks() {
+        Outcome specAgainstPlatform = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
+                .run("--api-url", platform.baseUrl(), "--api-dialect", "spec", "list-projects", "--team-id", "1");
+        assertEquals(ExitCodes.INVALID_INPUT, specAgainstPlatform.exitCode(), specAgainstPlatform::toString);
+        assertEquals(1, specAgainstPlatform.errLines().size(), specAgainstPlatform::toString);
+        assertTrue(specAgainstPlatform.err().contains("this server speaks the platform dialect; use --api-dialect platform"),
+                specAgainstPlatform::toString);
+
+        Outcome platformAgainstSpec = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
+                .run("--api-url", spec.baseUrl(), "--api-dialect", "platform", "list-projects", "--team-id", "1");
+        assertEquals(ExitCodes.INVALID_INPUT, platformAgainstSpec.exitCode(), platformAgainstSpec::toString);
+        assertTrue(platformAgainstSpec.err().contains("this server speaks the spec dialect; use --api-dialect spec"),
+                platformAgainstSpec::toString);
+    }
+
+    @Test
+    void aRouteOfNeitherDialectIsStillNotFound() {
+        Outcome outcome = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", TOKEN)
+                .run("--api-url", spec.baseUrl() + "/nowhere", "list-projects", "--team-id", "1");
+        assertEquals(ExitCodes.NOT_FOUND, outcome.exitCode(), outcome::toString);
+        assertFalse(outcome.err().contains("dialect"), outcome::toString);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.convex.cli.CliRun.Outcome;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,5 +93,19 @@ class SecretsTest {
         assertTrue(key.startsWith("preview:" + outcome.json().get("name").asText() + "|"), key);
         assertFalse(outcome.err().contains(key), "stderr never shows the key");
         assertFalse(Files.readString(state).contains(key), "the store never holds the key");
+    }
+
+    @Test
+    void aOneLetterTokenDoesNotGarbleTheMessage() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        Outcome outcome = new CliRun(dir).env("CONVEX_MANAGEMENT_TOKEN", "x")
+                .run("--api-url", "http://127.0.0.1:" + closed + "/v1", "list-projects", "--team-id", "1");
+        assertEquals(1, outcome.exitCode(), outcome::toString);
+        String last = outcome.errLines().get(outcome.errLines().size() - 1);
+        assertTrue(last.contains("ConnectException"), outcome::toString);
+        assertFalse(outcome.err().contains("****"), outcome::toString);
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * The Convex Management API, one method per operation of the contract
- * ({@code shared/spec/convex-management-api.openapi.yaml}); names follow its operationIds.
+ * (docs/contract.md in the repository); names follow its operation names.
  *
  * <p>Every method throws a subclass of {@link io.jenkins.plugins.convex.client.error.ConvexApiException}
  * when the server refuses or cannot be reached, and

@@ -7,6 +7,7 @@ import io.jenkins.plugins.convex.client.http.Timeouts;
 import io.jenkins.plugins.convex.client.wire.WireDialect;
 import io.jenkins.plugins.convex.client.wire.WireDialects;
 import java.time.Duration;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -27,6 +28,7 @@ public final class ConvexClientBuilder {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private OkHttpClient httpClient;
     private String userAgentSuffix;
+    private Consumer<RetryNotice> onRetry = notice -> { };
 
     private ConvexClientBuilder(HttpUrl baseUrl) {
         this.baseUrl = baseUrl;
@@ -87,6 +89,15 @@ public final class ConvexClientBuilder {
         return this;
     }
 
+    /** Told of every retry before its wait (e.g. to print {@link RetryNotice#line()}); by default nobody is. */
+    public ConvexClientBuilder onRetry(Consumer<RetryNotice> listener) {
+        if (listener == null) {
+            throw new InvalidInputException("on_retry", null, "a listener, e.g. notice -> log(notice.line())");
+        }
+        this.onRetry = listener;
+        return this;
+    }
+
     /** A client to derive from (its pool, proxy and TLS settings are kept), e.g. Jenkins' proxy-aware one. */
     public ConvexClientBuilder httpClient(OkHttpClient base) {
         this.httpClient = base;
@@ -112,7 +123,7 @@ public final class ConvexClientBuilder {
                 ? SharedHttpClients.forBaseUrl(baseUrl, timeouts)
                 : SharedHttpClients.fromBase(httpClient, timeouts);
         String userAgent = ClientVersion.userAgent() + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-        HttpTransport transport = new HttpTransport(okHttp, baseUrl, token, userAgent, retryPolicy);
+        HttpTransport transport = new HttpTransport(okHttp, baseUrl, "Bearer", token, userAgent, retryPolicy, onRetry);
         return new DefaultConvexClient(wire, transport, "ConvexClient[" + baseUrl.scheme() + "://" + baseUrl.host() + ":"
                 + baseUrl.port() + baseUrl.encodedPath() + ", dialect=" + resolved + "]");
     }

@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,7 +85,12 @@ public final class ConvexEmulator implements AutoCloseable {
         // Bound first: local deployment URLs carry the port.
         DeploymentUrls urls = localDeploymentUrls ? DeploymentUrls.local(server.getAddress().getPort()) : DeploymentUrls.cloud();
         Router router = new Router();
-        dialectFor(state, urls).register(router);
+        dialectFor(state, dialect, urls).register(router);
+        // The other dialect's routes are only matched, to tell a client of that dialect what this server speaks.
+        EmulatorDialect other = dialect == EmulatorDialect.PLATFORM ? EmulatorDialect.SPEC : EmulatorDialect.PLATFORM;
+        Router otherRoutes = new Router();
+        dialectFor(state, other, urls).register(otherRoutes);
+        router.dialects(dialectName(dialect), dialectName(other), otherRoutes);
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "convex-emulator-" + threads.incrementAndGet());
@@ -97,8 +103,12 @@ public final class ConvexEmulator implements AutoCloseable {
         return this;
     }
 
-    private Dialect dialectFor(EmulatorState s, DeploymentUrls urls) {
-        return dialect == EmulatorDialect.PLATFORM ? new PlatformDialect(s, urls) : new SpecDialect(s, urls);
+    private static Dialect dialectFor(EmulatorState s, EmulatorDialect d, DeploymentUrls urls) {
+        return d == EmulatorDialect.PLATFORM ? new PlatformDialect(s, urls) : new SpecDialect(s, urls);
+    }
+
+    private static String dialectName(EmulatorDialect d) {
+        return d.name().toLowerCase(Locale.ROOT);
     }
 
     private void seedTeams() {

@@ -5,7 +5,7 @@ package io.jenkins.plugins.convex.emulator;
  * two collide ({@code /projects/{id}/deployment/...}).
  */
 public enum EmulatorDialect {
-    /** The contract: {@code shared/spec/convex-management-api.openapi.yaml}, snake_case. */
+    /** The contract (docs/contract.md): its 17 routes, snake_case. */
     SPEC,
     /** The live service's routes and camelCase shapes. */
     PLATFORM;

@@ -25,10 +25,12 @@ public record TeamSeed(long id, String slug, String token) {
      */
     public static TeamSeed parse(String text) {
         String[] parts = text == null ? new String[0] : text.split(":", 3);
-        String shown = parts.length >= 2 ? parts[0] + ":" + parts[1] + ":****" : String.valueOf(text);
         if (parts.length != 3) {
-            throw new IllegalArgumentException("Team '" + shown + "' must look like ID:SLUG:TOKEN, e.g. 1:demo-team:my-token");
+            // Name the form that was given, never the value: a part may well be the token.
+            String given = parts.length == 2 ? "ID:SLUG (the token part is missing)" : "one part without ':'";
+            throw new IllegalArgumentException("a team must have the form ID:SLUG:TOKEN; given: " + given);
         }
+        String shown = parts[0] + ":" + parts[1] + ":****";
         long id;
         try {
             id = Long.parseLong(parts[0]);

@@ -7,6 +7,7 @@ import io.jenkins.plugins.convex.client.error.ForbiddenException;
 import io.jenkins.plugins.convex.client.error.InvalidInputException;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.RateLimitedException;
+import io.jenkins.plugins.convex.client.error.UnauthorizedException;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.DeployKey;
 import io.jenkins.plugins.convex.client.model.Deployment;
@@ -218,6 +219,7 @@ public final class PreviewLifecycle {
      *
      * @throws PreviewNotFoundException by identity, when the store has no record for it
      * @throws NotAPreviewDeploymentException when the deployment is not a preview and production is not allowed
+     * @throws DeploymentNotInProjectException by name with a project, when the deployment is in another one
      */
     public DeleteResult delete(DeletePreviewRequest request) {
         PreviewRecord record;
@@ -235,6 +237,9 @@ public final class PreviewLifecycle {
         } else {
             name = request.deploymentName();
             record = store.findByDeploymentName(name).orElse(null);
+            if (record != null && request.projectId() != 0 && record.projectId() != request.projectId()) {
+                throw new DeploymentNotInProjectException(name, request.projectId(), record.projectId());
+            }
         }
         Deployment before = deleteOnServer(name, request.allowProduction(), record != null ? record.projectId() : request.projectId());
         boolean removed = record != null && store.remove(record.projectId(), record.identity(), name);
@@ -252,7 +257,8 @@ public final class PreviewLifecycle {
     /**
      * As above; with {@code projectId} (the project the deployment is in, when known), a deployment the
      * server does not find counts as gone only if the token can see that project: other credentials'
-     * project answers 404 for its deployments too, and that is a failure to retry, not a deletion.
+     * project answers 404 for its deployments too, and that is a failure to retry, not a deletion. A
+     * deployment the server places in another project is refused before anything is deleted.
      */
     private Deployment deleteOnServer(String deploymentName, boolean allowProduction, long projectId) {
         Deployment current;
@@ -263,6 +269,9 @@ public final class PreviewLifecycle {
                 requireProjectVisible(projectId, deploymentName);
             }
             return null;
+        }
+        if (projectId > 0 && current.projectId() != null && current.projectId() != projectId) {
+            throw new DeploymentNotInProjectException(deploymentName, projectId, current.projectId());
         }
         guardedDelete(current, allowProduction);
         return current;
@@ -335,6 +344,9 @@ public final class PreviewLifecycle {
     public SweepReport sweep(SweepRequest request, SweepListener listener) {
         Map<Long, ProjectDeployments> listings = new ConcurrentHashMap<>();
         Function<Long, ProjectDeployments> listing = projectId -> listings.computeIfAbsent(projectId, p -> new ProjectDeployments(client, p));
+        if (!request.allProjects()) {
+            requireAcceptedToken(listing.apply(request.projectId()));
+        }
         List<PreviewRecord> records = request.allProjects() ? everyProjectsPreviews(listing)
                 : locator.listPreviews(request.projectId(), store.list(request.projectId()), listing.apply(request.projectId()));
         return new PreviewSweeper(clock).sweep(request, records, record -> {
@@ -342,6 +354,21 @@ public final class PreviewLifecycle {
             store.remove(record.projectId(), record.identity(), record.deploymentName());
             return alreadyGone;
         }, listener);
+    }
+
+    /**
+     * Reads the project's listing up front, so that a token the server refuses (401) ends the sweep
+     * before anything is judged, a dry run included; any other listing failure leaves the per-preview
+     * guard to ask the server (as before).
+     */
+    private static void requireAcceptedToken(ProjectDeployments deployments) {
+        try {
+            deployments.get();
+        } catch (UnauthorizedException refused) {
+            throw refused;
+        } catch (ConvexApiException unlisted) {
+            // judged per preview by deleteListed
+        }
     }
 
     /**
@@ -375,6 +402,8 @@ public final class PreviewLifecycle {
         byProject.forEach((projectId, stored) -> {
             try {
                 all.addAll(locator.listPreviews(projectId, stored, listing.apply(projectId)));
+            } catch (UnauthorizedException refused) {
+                throw refused;
             } catch (ConvexApiException unlisted) {
                 all.addAll(stored);
             }

@@ -38,14 +38,16 @@ class SpecDialectPreviewsTest {
     }
 
     @Test
-    void aSweepWithAnEmptyStoreDeletesNothingAndSendsNoRequest() {
+    void aSweepWithAnEmptyStoreDeletesNothingAndSendsOnlyTheListingThatChecksTheToken() {
         machine().createOrReuse(CreatePreviewRequest.builder(emu.projectId, PreviewIdentity.ofBranch("feature/login")).build());
         emu.emulator.clearRequests();
 
         SweepReport report = machine().sweep(SweepRequest.builder(emu.projectId).keepBranches(List.of()).build(), null);
 
         assertTrue(report.deleted().isEmpty());
-        assertEquals(0, emu.emulator.requests().size());
+        assertEquals(1, emu.emulator.requests().size(), () -> "requests: " + emu.emulator.requests());
+        assertEquals("GET", emu.emulator.requests().get(0).method());
+        assertTrue(emu.emulator.requests().get(0).path().endsWith("/deployments/list"), () -> "requests: " + emu.emulator.requests());
         assertEquals(1, emu.client.listDeployments(emu.projectId).size());
     }
 }

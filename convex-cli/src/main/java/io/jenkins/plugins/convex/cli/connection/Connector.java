@@ -8,6 +8,7 @@ import io.jenkins.plugins.convex.client.ApiToken;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.ConvexClientBuilder;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
+import io.jenkins.plugins.convex.emulator.state.StateFileException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -31,9 +32,9 @@ public final class Connector {
             }
             Path state = global.emulatorState() == null ? null : context.resolve(global.emulatorState());
             ApiDialect dialect = global.apiDialect();
-            ConvexEmulator emulator = EmbeddedEmulator.start(state, dialect);
+            ConvexEmulator emulator = startEmbedded(state, global.emulatorState(), dialect);
             try {
-                return new ApiConnection(client(emulator.baseUrl(), emulator.defaultToken(), dialect), emulator.baseUrl(), emulator);
+                return new ApiConnection(client(emulator.baseUrl(), emulator.defaultToken(), dialect, context), emulator.baseUrl(), emulator);
             } catch (RuntimeException e) {
                 emulator.close();
                 throw e;
@@ -45,14 +46,23 @@ public final class Connector {
         ApiDialect dialect = global.apiDialect();
         String baseUrl = checkedUrl(global.apiUrl(context));
         String token = TokenSource.resolve(global, context);
-        return new ApiConnection(client(baseUrl, token, dialect), baseUrl, null);
+        return new ApiConnection(client(baseUrl, token, dialect, context), baseUrl, null);
     }
 
-    private static ConvexClient client(String baseUrl, String token, ApiDialect dialect) {
+    private static ConvexEmulator startEmbedded(Path state, Path asTyped, ApiDialect dialect) {
+        try {
+            return EmbeddedEmulator.start(state, dialect);
+        } catch (StateFileException e) {
+            throw EmbeddedEmulator.refusedStateFile("--emulator-state", asTyped, e);
+        }
+    }
+
+    private static ConvexClient client(String baseUrl, String token, ApiDialect dialect, CliContext context) {
         return ConvexClientBuilder.forBaseUrl(baseUrl)
                 .token(ApiToken.of(token))
                 .dialect(dialect)
                 .userAgent(USER_AGENT)
+                .onRetry(notice -> context.err().println(notice.line())) // a retrying call is never silent
                 .build();
     }
 

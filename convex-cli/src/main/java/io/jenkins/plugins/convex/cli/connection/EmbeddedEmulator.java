@@ -1,8 +1,10 @@
 package io.jenkins.plugins.convex.cli.connection;
 
+import io.jenkins.plugins.convex.cli.CliInputException;
 import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.emulator.EmulatorDialect;
+import io.jenkins.plugins.convex.emulator.state.StateFileException;
 import java.nio.file.Path;
 
 /** The in-process emulator behind {@code --emulator}: demo data, a free port, local deployment URLs, optional persisted state. */
@@ -25,6 +27,11 @@ public final class EmbeddedEmulator {
         ConvexEmulator emulator = builder.build();
         emulator.start();
         return emulator;
+    }
+
+    /** A state file of the wrong kind or unreadable, as the option that named it: exit 2, the file left as it was. */
+    public static CliInputException refusedStateFile(String option, Path asTyped, StateFileException e) {
+        return new CliInputException(option, asTyped.toString(), "an emulator state file or a new file (" + e.reason() + ")");
     }
 
     public static EmulatorDialect emulatorDialect(ApiDialect dialect) {

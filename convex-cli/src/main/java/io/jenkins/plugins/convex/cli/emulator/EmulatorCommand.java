@@ -2,16 +2,18 @@ package io.jenkins.plugins.convex.cli.emulator;
 
 import io.jenkins.plugins.convex.cli.CliContext;
 import io.jenkins.plugins.convex.cli.CliInputException;
+import io.jenkins.plugins.convex.cli.CommandFailedException;
 import io.jenkins.plugins.convex.cli.ConvexCommand;
 import io.jenkins.plugins.convex.cli.ExitCodes;
 import io.jenkins.plugins.convex.cli.GlobalOptions;
 import io.jenkins.plugins.convex.cli.connection.EmbeddedEmulator;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
 import io.jenkins.plugins.convex.emulator.TeamSeed;
+import io.jenkins.plugins.convex.emulator.state.StateFileException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "emulator", description = {
     "Serve a local emulator of the Management API on http://127.0.0.1:PORT/v1 until killed.",
-    "Without --team: team 1 'demo-team', token from $" + GlobalOptions.TOKEN_ENV + " or random (then printed).",
+    "Without --team: team 1 'demo-team' with the token of $" + GlobalOptions.TOKEN_ENV + ", else the --state file's,"
+        + " else a random one (these two are printed).",
     "With --api-dialect platform it serves the live Convex service's routes instead of the spec's."})
 public final class EmulatorCommand implements Callable<Integer> {
 
@@ -58,14 +61,9 @@ public final class EmulatorCommand implements Callable<Integer> {
             throw new CliInputException("--port", Integer.toString(port), "0 (a free port) or 1-65535");
         }
         List<TeamSeed> parsed = teams.stream().map(EmulatorCommand::team).toList();
-        String printedToken = null;
-        if (parsed.isEmpty()) {
-            String token = context.env(GlobalOptions.TOKEN_ENV);
-            if (token == null) {
-                token = randomToken();
-                printedToken = token;
-            }
-            parsed = List.of(new TeamSeed(1L, "demo-team", token));
+        String envToken = context.env(GlobalOptions.TOKEN_ENV);
+        if (parsed.isEmpty() && envToken != null) {
+            parsed = List.of(new TeamSeed(1L, "demo-team", envToken));
         }
         // --api-dialect (a global option): platform serves the live service's routes, otherwise the spec's.
         var builder = ConvexEmulator.builder().port(port).demo(demo).localDeploymentUrls(localDeploymentUrls)
@@ -75,15 +73,32 @@ public final class EmulatorCommand implements Callable<Integer> {
             builder.stateFile(context.resolve(state));
         }
         try (ConvexEmulator emulator = builder.build()) {
-            emulator.start();
+            start(emulator);
             context.out().println(emulator.startupLine());
-            if (printedToken != null) {
-                context.out().println("Team 1 (demo-team) token: " + printedToken);
+            if (teams.isEmpty() && envToken == null) {
+                // Without --team: the state's team and token when --state has one, else a new random token.
+                context.out().println("Team " + emulator.defaultTeamId() + " (" + emulator.defaultTeamSlug() + ") token: "
+                        + emulator.defaultToken());
             }
             context.out().flush();
             awaitShutdown(emulator);
         }
         return ExitCodes.OK;
+    }
+
+    /** Starts it; a state file of the wrong kind is invalid input (exit 2), a busy port a failure (exit 1). */
+    private void start(ConvexEmulator emulator) {
+        try {
+            emulator.start();
+        } catch (StateFileException e) {
+            throw EmbeddedEmulator.refusedStateFile("--state", state, e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof BindException) {
+                throw new CommandFailedException(ExitCodes.FAILED,
+                        "--port: 127.0.0.1:" + port + " is already in use; choose another port, or 0 for a free one");
+            }
+            throw e;
+        }
     }
 
     /** Blocks until the JVM shuts down (Ctrl-C, kill) or this thread is interrupted. */
@@ -116,9 +131,4 @@ public final class EmulatorCommand implements Callable<Integer> {
         }
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[20];
-        new SecureRandom().nextBytes(bytes);
-        return "emu_" + HexFormat.of().formatHex(bytes);
-    }
 }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.convex.client.model.DeploymentReference;
 import io.jenkins.plugins.convex.client.model.DeploymentType;
 import io.jenkins.plugins.convex.cli.live.ExpiryOption;
 import java.time.Instant;
+import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +23,7 @@ public final class CreateCloudDeployment extends OperationCommand {
     @Option(names = "--region", required = true, paramLabel = "REGION", description = "aws-us-east-1 or aws-eu-west-1.")
     String region;
 
-    @Option(names = "--deployment-class", paramLabel = "CLASS", description = "s16, s256, d1024 (or d2048 on the platform dialect).")
+    @Option(names = "--deployment-class", paramLabel = "CLASS", description = DeploymentClass.ALLOWED + ".")
     String deploymentClass;
 
     @Option(names = "--reference", paramLabel = "REF", description = "Platform dialect only: the deployment's reference, unique in the project.")

@@ -3,6 +3,7 @@ package io.jenkins.plugins.convex.cli.operations;
 import io.jenkins.plugins.convex.cli.output.ModelViews;
 import io.jenkins.plugins.convex.cli.output.Result;
 import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
+import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +20,7 @@ public final class CreateProject extends OperationCommand {
             description = "Region of an initial prod deployment (aws-us-east-1, aws-eu-west-1); without it none is made.")
     String deploymentRegion;
 
-    @Option(names = "--deployment-class", paramLabel = "CLASS", description = "Class of that deployment (s16, s256, d1024).")
+    @Option(names = "--deployment-class", paramLabel = "CLASS", description = "Class of that deployment: " + DeploymentClass.ALLOWED + ".")
     String deploymentClass;
 
     @Override

@@ -13,10 +13,17 @@ public final class Printer {
 
     private final PrintStream out;
     private final boolean json;
+    private final String field;
 
     public Printer(PrintStream out, boolean json) {
+        this(out, json, null);
+    }
+
+    /** With a {@code field} ({@code --field}), only that field's value is printed, raw: for shell scripts without jq. */
+    public Printer(PrintStream out, boolean json, String field) {
         this.out = out;
         this.json = json;
+        this.field = field;
     }
 
     public boolean json() {
@@ -24,7 +31,9 @@ public final class Printer {
     }
 
     public void print(Result result) {
-        if (json) {
+        if (field != null) {
+            FieldValue.of(result.json(), field).forEach(out::println);
+        } else if (json) {
             out.println(toJson(result.json()));
         } else {
             result.text().print(out);

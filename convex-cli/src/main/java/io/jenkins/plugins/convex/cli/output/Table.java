@@ -1,13 +1,18 @@
 package io.jenkins.plugins.convex.cli.output;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** A plain-text table with aligned columns. */
 public final class Table {
+
+    private static final Pattern ISO_FRACTION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d+Z");
 
     private final List<String> headers;
     private final List<List<String>> rows;
@@ -28,7 +33,7 @@ public final class Table {
             List<String> row = new ArrayList<>();
             for (String column : columns) {
                 Object value = object.get(column);
-                row.add(value == null ? "-" : String.valueOf(value));
+                row.add(value == null ? "-" : cell(value));
             }
             rows.add(row);
         }
@@ -45,10 +50,17 @@ public final class Table {
         List<List<String>> rows = new ArrayList<>();
         object.forEach((key, value) -> {
             if (value != null) {
-                rows.add(List.of(key, String.valueOf(value)));
+                rows.add(List.of(key, cell(value)));
             }
         });
         return new Table(List.of(), rows);
+    }
+
+    /** A time to the second (JSON keeps the full precision); anything else as it is. */
+    static String cell(Object value) {
+        String text = String.valueOf(value);
+        return value instanceof Instant instant ? instant.truncatedTo(ChronoUnit.SECONDS).toString()
+                : ISO_FRACTION.matcher(text).matches() ? text.replaceFirst("\\.\\d+Z$", "Z") : text;
     }
 
     public void print(PrintStream out) {

@@ -9,6 +9,7 @@ import io.jenkins.plugins.convex.client.ApiDialect;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocator;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
+import io.jenkins.plugins.convex.preview.store.FilePreviewStore;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -32,10 +33,11 @@ abstract class LifecycleCommand implements Callable<Integer> {
         ConvexCommand root = ConvexCommand.of(spec);
         CliContext context = root.context();
         Work work = prepare();
+        FilePreviewStore previews = store.open(context);
         try (ApiConnection connection = root.connect()) {
             checkDialect(connection.client().dialect());
             // On the platform dialect the preview's identity is its reference on the server (the store a cache).
-            PreviewLifecycle lifecycle = PreviewLifecycle.builder(connection.client(), store.open(context))
+            PreviewLifecycle lifecycle = PreviewLifecycle.builder(connection.client(), previews)
                     .locator(locator(connection))
                     .build();
             return work.run(lifecycle, root.printer(), context);

@@ -47,7 +47,7 @@ public final class PreviewCreate extends LifecycleCommand {
             description = "Region of a new preview (default: ${DEFAULT-VALUE}).")
     String region;
 
-    @Option(names = "--deployment-class", paramLabel = "CLASS", description = "Class of a new preview (s16, s256, d1024).")
+    @Option(names = "--deployment-class", paramLabel = "CLASS", description = "Class of a new preview: " + DeploymentClass.ALLOWED + ".")
     String deploymentClass;
 
     @Option(names = "--recreate", description = "Delete the existing preview and create a new one (its data is lost).")
@@ -73,6 +73,9 @@ public final class PreviewCreate extends LifecycleCommand {
     @Mixin
     PreviewEnvOptions env;
 
+    /** {@code --deployment-class} parsed by {@link #prepare()}; which dialect takes it is known only once connected. */
+    private DeploymentClass newClass;
+
     @Override
     protected Duration previewExpiry() {
         return PreviewExpiry.parse(expiresIn);
@@ -80,6 +83,9 @@ public final class PreviewCreate extends LifecycleCommand {
 
     @Override
     protected void checkDialect(ApiDialect dialect) {
+        if (dialect != ApiDialect.PLATFORM) {
+            DeploymentClass.requireOnSpec(newClass); // before the progress line, not when the lifecycle creates
+        }
         if (keyExpiresIn != null && dialect != ApiDialect.PLATFORM) {
             throw new CliInputException("--key-expires-in: the " + dialect.name().toLowerCase(Locale.ROOT)
                     + " API dialect's deploy keys have no expiry; use --api-dialect platform with a server that speaks it");
@@ -91,6 +97,7 @@ public final class PreviewCreate extends LifecycleCommand {
         previewExpiry(); // checked with the other options, before any request
         Duration keyLifetime = PreviewExpiry.parse("--key-expires-in", keyExpiresIn);
         long project = Validation.parseId("project_id", projectId);
+        newClass = deploymentClass == null ? null : DeploymentClass.of(deploymentClass);
         PreviewIdentity identity = target.identity(namespace);
         if (!deployKey && keyName != null) {
             throw new CliInputException("--key-name: only allowed together with --deploy-key");
@@ -103,7 +110,7 @@ public final class PreviewCreate extends LifecycleCommand {
         }
         CreatePreviewRequest.Builder builder = CreatePreviewRequest.builder(project, identity)
                 .region(Region.of(region))
-                .deploymentClass(deploymentClass == null ? null : DeploymentClass.of(deploymentClass))
+                .deploymentClass(newClass)
                 .recreate(recreate)
                 .creator(Creator.userAtHost());
         if (deployKey) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.cli.preview;
 
 import io.jenkins.plugins.convex.cli.CliInputException;
+import io.jenkins.plugins.convex.cli.CommandFailedException;
 import io.jenkins.plugins.convex.cli.ExitCodes;
 import io.jenkins.plugins.convex.client.model.Validation;
 import io.jenkins.plugins.convex.preview.DeletePreviewRequest;
@@ -12,10 +13,12 @@ import picocli.CommandLine.Option;
 /** {@code preview delete}: a guarded delete, by branch, pull request or deployment name. */
 @Command(name = "delete", description = {
     "Delete a preview, by --branch/--pr (looked up in the store, with --project-id) or by --deployment-name.",
-    "Refuses a deployment that is not a preview unless --allow-production. One already gone counts as deleted."})
+    "Refuses a deployment that is not a preview unless --allow-production. One the store knows and the server no longer has",
+    "counts as deleted; a name neither knows exits 3."})
 public final class PreviewDelete extends LifecycleCommand {
 
-    @Option(names = "--project-id", paramLabel = "ID", description = "The project's integer id (with --branch or --pr).")
+    @Option(names = "--project-id", paramLabel = "ID",
+            description = "The project's integer id: required with --branch or --pr; with --deployment-name the deployment must be in it.")
     String projectId;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -42,11 +45,13 @@ public final class PreviewDelete extends LifecycleCommand {
     protected Work prepare() {
         DeletePreviewRequest request;
         if (target.deploymentName != null) {
-            if (projectId != null || namespace != null) {
-                throw new CliInputException("--project-id and --namespace: not used with --deployment-name; give --branch or --pr instead");
+            if (namespace != null) {
+                throw new CliInputException("--namespace: not used with --deployment-name; give --branch or --pr instead");
             }
             Validation.requireDeploymentName("deployment_name", target.deploymentName);
-            request = DeletePreviewRequest.byDeploymentName(target.deploymentName);
+            // With --project-id the deployment must be in that project (checked on the server before the delete).
+            DeletePreviewRequest byName = DeletePreviewRequest.byDeploymentName(target.deploymentName);
+            request = projectId == null ? byName : byName.inProject(Validation.parseId("project_id", projectId));
         } else {
             if (projectId == null) {
                 throw new CliInputException("--project-id: missing; allowed: the project's integer id, required with --branch or --pr");
@@ -57,6 +62,11 @@ public final class PreviewDelete extends LifecycleCommand {
         DeletePreviewRequest guarded = request.allowingProduction(allowProduction);
         return (lifecycle, printer, context) -> {
             DeleteResult result = lifecycle.delete(guarded);
+            if (result.alreadyGone() && result.identity() == null) {
+                // Neither the server nor the store knows the name: most likely a typo, not a preview gone.
+                throw new CommandFailedException(ExitCodes.NOT_FOUND, "deployment " + result.deploymentName()
+                        + " is neither on the server nor in the preview store; nothing was deleted");
+            }
             context.err().println("Deleted " + result.deploymentName()
                     + (result.alreadyGone() ? " (it was already gone on the server)" : "")
                     + (result.storeEntryRemoved() ? "; removed from the preview store" : ""));

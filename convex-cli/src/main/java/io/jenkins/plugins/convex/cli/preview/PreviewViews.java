@@ -26,7 +26,12 @@ public final class PreviewViews {
     public static Result statuses(List<PreviewStatus> statuses) {
         List<Map<String, Object>> maps = new ArrayList<>();
         statuses.forEach(s -> maps.add(s.toMap()));
-        return Result.custom(maps, out -> Table.of(maps, "identity", "source", "name", "existsOnServer", "stored", "createdAt", "creator").print(out));
+        // The expiry column only when a preview has one (the platform dialect's expiring previews).
+        boolean expiries = maps.stream().anyMatch(m -> m.get("expiresAt") != null);
+        String[] columns = expiries
+                ? new String[] {"identity", "source", "name", "existsOnServer", "stored", "createdAt", "expiresAt", "creator"}
+                : new String[] {"identity", "source", "name", "existsOnServer", "stored", "createdAt", "creator"};
+        return Result.custom(maps, out -> Table.of(maps, columns).print(out));
     }
 
     public static Result sweep(SweepReport report) {

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.convex.cli.preview;
 
 import io.jenkins.plugins.convex.cli.CliContext;
+import io.jenkins.plugins.convex.cli.CliInputException;
 import io.jenkins.plugins.convex.preview.store.FilePreviewStore;
+import io.jenkins.plugins.convex.preview.store.NotAPreviewStoreException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -14,7 +16,12 @@ final class StoreOption {
             description = "The preview store (default: ${DEFAULT-VALUE} in the working directory). Safe to share between processes.")
     Path stateFile;
 
+    /** The store, read once so that a file of another kind is refused (exit 2, left as it was) before any request. */
     FilePreviewStore open(CliContext context) {
-        return new FilePreviewStore(context.resolve(stateFile));
+        try {
+            return new FilePreviewStore(context.resolve(stateFile)).checked();
+        } catch (NotAPreviewStoreException e) {
+            throw new CliInputException("--state-file", stateFile.toString(), "a preview store or a new file (" + e.reason() + ")");
+        }
     }
 }

@@ -12,8 +12,11 @@ import io.jenkins.plugins.convex.client.error.NotFoundException;
 import io.jenkins.plugins.convex.client.error.RateLimitedException;
 import io.jenkins.plugins.convex.client.error.ServerErrorException;
 import io.jenkins.plugins.convex.client.error.UnauthorizedException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import okhttp3.HttpUrl;
@@ -28,6 +31,7 @@ final class ErrorResponses {
     static final String HINT_FORBIDDEN = "the token is valid but may not do this: check that the credentials belong to this team and have the needed role";
     static final String HINT_QUOTA = "delete unused preview deployments, e.g. with `preview sweep`";
     static final String HINT_NETWORK = "check the API URL";
+    static final String HINT_CLOSED = "the server was reached but failed or restarted mid-request; try again";
     private static final int MAX_MESSAGE = 500;
 
     private final ObjectMapper json;
@@ -71,12 +75,47 @@ final class ErrorResponses {
     }
 
     NetworkException fromFailure(String operation, IOException failure) {
-        String what = Thread.currentThread().isInterrupted() ? "interrupted while talking to "
-                : failure instanceof InterruptedIOException ? "timed out talking to " : "could not reach ";
+        boolean closed = closedByServer(failure);
+        String what = Thread.currentThread().isInterrupted() ? "interrupted while talking to " + server
+                : failure instanceof InterruptedIOException ? "timed out talking to " + server
+                : closed ? server + " closed the connection without an answer" : "could not reach " + server;
         String detail = clean(failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
         // The cause is kept only when none of its texts could carry the secret.
         Throwable cause = mentionsToken(failure) ? null : failure;
-        return new NetworkException(operation, what + server + " (" + detail + ")", HINT_NETWORK, cause);
+        return new NetworkException(operation, what + " (" + detail + ")", closed ? HINT_CLOSED : HINT_NETWORK, cause);
+    }
+
+    /** Why an attempt got no answer, in a few words, for a retry's line. */
+    static String describe(IOException failure) {
+        if (Thread.currentThread().isInterrupted()) {
+            return "interrupted";
+        }
+        if (closedByServer(failure)) {
+            return "the server closed the connection";
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof UnknownHostException) {
+                return "unknown host";
+            }
+        }
+        return failure instanceof InterruptedIOException ? "timed out" : failure.getClass().getSimpleName();
+    }
+
+    /**
+     * The server accepted the connection and closed it without a complete answer (OkHttp's
+     * "unexpected end of stream", an EOF, a reset): it was reached, so the API URL is not the question.
+     */
+    private static boolean closedByServer(IOException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof EOFException || message.contains("unexpected end of stream") || message.contains("connection reset")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Retry-After in seconds (the form the API uses); null when absent or in another form. */
@@ -111,7 +150,7 @@ final class ErrorResponses {
 
     private boolean mentionsToken(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(token.secret())) {
+            if (token.appearsIn(t.getMessage())) {
                 return true;
             }
         }

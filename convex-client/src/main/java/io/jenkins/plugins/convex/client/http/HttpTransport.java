@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.jenkins.plugins.convex.client.ApiToken;
+import io.jenkins.plugins.convex.client.RetryNotice;
 import io.jenkins.plugins.convex.client.RetryPolicy;
 import io.jenkins.plugins.convex.client.error.ConvexApiException;
 import io.jenkins.plugins.convex.client.error.NetworkException;
@@ -15,6 +16,7 @@ import io.jenkins.plugins.convex.client.wire.WireTransport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -40,6 +42,7 @@ public final class HttpTransport implements WireTransport {
     private final RetryPolicy retryPolicy;
     private final ObjectMapper json = new ObjectMapper();
     private final ErrorResponses errors;
+    private final Consumer<RetryNotice> onRetry;
 
     public HttpTransport(OkHttpClient client, HttpUrl baseUrl, ApiToken token, String userAgent, RetryPolicy retryPolicy) {
         this(client, baseUrl, "Bearer", token, userAgent, retryPolicy);
@@ -47,6 +50,13 @@ public final class HttpTransport implements WireTransport {
 
     /** {@code authScheme}: {@code Bearer} for the Management API, {@code Convex} (a deploy key) for a deployment's API. */
     public HttpTransport(OkHttpClient client, HttpUrl baseUrl, String authScheme, ApiToken token, String userAgent, RetryPolicy retryPolicy) {
+        this(client, baseUrl, authScheme, token, userAgent, retryPolicy, notice -> { });
+    }
+
+    /** The same, with {@code onRetry} told of each retry before its wait. */
+    public HttpTransport(OkHttpClient client, HttpUrl baseUrl, String authScheme, ApiToken token, String userAgent, RetryPolicy retryPolicy,
+            Consumer<RetryNotice> onRetry) {
+        this.onRetry = onRetry;
         this.client = client;
         this.baseUrl = baseUrl;
         this.authScheme = authScheme;
@@ -65,6 +75,7 @@ public final class HttpTransport implements WireTransport {
             ConvexApiException failure;
             boolean retryable;
             Duration retryAfter = null;
+            String reason;
             try (Response response = execute(operation, http)) {
                 String body = response.body().string();
                 if (response.isSuccessful()) {
@@ -77,16 +88,20 @@ public final class HttpTransport implements WireTransport {
                 String retryAfterHeader = response.header("Retry-After");
                 failure = errors.fromResponse(operation, response.code(), body, retryAfterHeader);
                 retryable = RetryRules.retriesStatus(kind, response.code());
+                reason = "HTTP " + response.code() + (failure.serverCode() == null ? "" : " " + failure.serverCode());
                 retryAfter = failure instanceof RateLimitedException r ? r.retryAfter() : ErrorResponses.retryAfter(retryAfterHeader);
             } catch (IOException e) {
                 failure = errors.fromFailure(operation, e);
                 // An interrupted thread (an aborted Jenkins build) wants to stop, not to retry.
                 retryable = !Thread.currentThread().isInterrupted() && RetryRules.retriesFailure(kind, e);
+                reason = ErrorResponses.describe(e);
             }
             if (!retryable || attempt >= retryPolicy.maxAttempts()) {
                 throw failure;
             }
-            pause(operation, retryPolicy.delayBefore(attempt + 1, retryAfter));
+            Duration delay = retryPolicy.delayBefore(attempt + 1, retryAfter);
+            onRetry.accept(new RetryNotice(operation, attempt + 1, retryPolicy.maxAttempts(), delay, reason));
+            pause(operation, delay);
         }
     }
 

@@ -21,7 +21,7 @@ import io.jenkins.plugins.convex.client.model.WireEnum;
 import java.util.List;
 
 /**
- * The project's contract ({@code convex-management-api.openapi.yaml}): snake_case bodies, ISO-8601
+ * The project's contract (docs/contract.md): snake_case bodies, ISO-8601
  * timestamps, plain JSON arrays for lists, deletes as bodiless POSTs (except the custom domain's,
  * which names the domain in its body). Everything this dialect puts on or reads off the wire is here.
  */
@@ -57,7 +57,7 @@ public final class SpecDialect implements WireDialect {
 
     @Override
     public Project createProject(WireTransport http, long teamId, CreateProjectRequest r) {
-        refusePlatformOnlyClass(r.deploymentClass());
+        DeploymentClass.requireOnSpec(r.deploymentClass());
         ObjectNode body = object().put("name", r.name());
         putIfSet(body, "team_id", r.teamId());
         putIfSet(body, "deployment_region", r.deploymentRegion());
@@ -94,7 +94,7 @@ public final class SpecDialect implements WireDialect {
         if (r.expiresAt() != null) {
             throw new InvalidInputException("expires_at", r.expiresAt().toString(), "none with the SPEC dialect (the contract has no expiry)");
         }
-        refusePlatformOnlyClass(r.deploymentClass());
+        DeploymentClass.requireOnSpec(r.deploymentClass());
         ObjectNode body = object().put("deployment_type", r.deploymentType().wireValue()).put("region", r.region().wireValue());
         putIfSet(body, "deployment_class", r.deploymentClass());
         return deployment(CREATE_CLOUD_DEPLOYMENT, http.send(CREATE_CLOUD_DEPLOYMENT.with(projectId).withBody(body)));
@@ -169,13 +169,6 @@ public final class SpecDialect implements WireDialect {
         JsonFields f = fields(CREATE_ACCESS_TOKEN);
         JsonNode t = f.object(answer);
         return new AccessToken(f.requiredText(t, "name"), f.requiredText(t, "token"), f.instant(t, "created_at"));
-    }
-
-    /** d2048 is the live service's class; the contract has only s16, s256 and d1024. */
-    private static void refusePlatformOnlyClass(DeploymentClass deploymentClass) {
-        if (deploymentClass == DeploymentClass.D2048) {
-            throw new InvalidInputException("deployment_class", deploymentClass.wireValue(), "one of s16, s256, d1024 with the SPEC dialect");
-        }
     }
 
     // Response shapes of the contract's schemas.

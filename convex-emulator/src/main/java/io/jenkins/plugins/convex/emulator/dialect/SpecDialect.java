@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The contract's dialect ({@code convex-management-api.openapi.yaml}): its 17 routes, snake_case
+ * The contract's dialect (docs/contract.md): its 17 routes, snake_case
  * fields, enums and ISO-8601 timestamps, all in this one class.
  */
 public final class SpecDialect implements Dialect {

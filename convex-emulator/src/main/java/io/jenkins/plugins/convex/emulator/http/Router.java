@@ -22,7 +22,24 @@ public final class Router {
     public record Match(RouteHandler handler, Map<String, String> pathParams) {
     }
 
+    /** The error code of a 404 for a route of the dialect this server does not speak. */
+    public static final String WRONG_DIALECT = "WrongApiDialect";
+
     private final List<Route> routes = new ArrayList<>();
+    private String dialect;
+    private Router otherDialect;
+    private String otherDialectName;
+
+    /**
+     * Names the dialect these routes are and the other dialect's routes, so that a request for one
+     * of those is told which dialect this server speaks instead of a bare "no such route".
+     */
+    public Router dialects(String spoken, String otherName, Router other) {
+        this.dialect = spoken;
+        this.otherDialectName = otherName;
+        this.otherDialect = other;
+        return this;
+    }
 
     public Router get(String template, RouteHandler handler) {
         return add("GET", template, handler);
@@ -57,7 +74,20 @@ public final class Router {
         if (!allowed.isEmpty()) {
             throw ApiError.methodNotAllowed(method, "/v1" + path + " (allowed: " + String.join(", ", allowed) + ")");
         }
+        if (otherDialect != null && otherDialect.find(method, segments) != null) {
+            throw ApiError.notFound(WRONG_DIALECT, "No such route: " + method + " /v1" + path + " is a route of the "
+                    + otherDialectName + " dialect; this server speaks the " + dialect + " dialect; use --api-dialect " + dialect);
+        }
         throw ApiError.notFound("NotFound", "No such route: " + method + " /v1" + path);
+    }
+
+    private Route find(String method, String[] segments) {
+        for (Route route : routes) {
+            if (route.method().equals(method) && bind(route.segments(), segments) != null) {
+                return route;
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> bind(String[] template, String[] actual) {

@@ -55,6 +55,12 @@ public final class FilePreviewStore extends TransactionalPreviewStore {
         return file;
     }
 
+    /** Reads the file once: a file of another kind fails here ({@link NotAPreviewStoreException}), before any work. */
+    public FilePreviewStore checked() {
+        transact(false, state -> null);
+        return this;
+    }
+
     @Override
     protected <T> T transact(boolean write, Function<StoreState, T> work) {
         jvmLock.lock();

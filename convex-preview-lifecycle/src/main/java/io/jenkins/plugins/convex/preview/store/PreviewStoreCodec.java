@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The JSON form of a {@link StoreState}, written by hand (no annotations on the records) so the
  * file format is explicit and stable:
- * <pre>{"version":1,
+ * <pre>{"kind":"convex-preview-store","version":1,
  *  "previews":[{"projectId":..,"identity":"..","source":"..","deploymentName":"..",
  *               "createdAt":"ISO-8601","creator":"..","attributes":{..}}],
  *  "reservations":[{"projectId":..,"identity":"..","holder":"..","token":"..","reservedAt":"ISO-8601","replacing":null}]}</pre>
@@ -22,6 +22,8 @@ import java.util.Map;
 public final class PreviewStoreCodec {
 
     public static final int VERSION = 1;
+    /** What the file is, so that another JSON file (the emulator's state) is refused instead of overwritten. */
+    public static final String KIND = "convex-preview-store";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -30,6 +32,7 @@ public final class PreviewStoreCodec {
 
     public static String toJson(StoreState state) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("kind", KIND);
         root.put("version", VERSION);
         ArrayNode previews = root.putArray("previews");
         for (PreviewRecord r : state.records().values()) {
@@ -63,11 +66,17 @@ public final class PreviewStoreCodec {
     /** Parses {@code json}; {@code origin} names the source (a file path) in error messages. */
     public static StoreState fromJson(String json, String origin) {
         StoreState state = new StoreState();
+        JsonNode root;
         try {
-            JsonNode root = MAPPER.readTree(json);
-            if (root == null || !root.isObject()) {
-                throw new PreviewStoreException("preview store " + origin + " is not a JSON object");
-            }
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new NotAPreviewStoreException(origin, "it is not JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new NotAPreviewStoreException(origin, "it is not a JSON object");
+        }
+        checkKind(root, origin);
+        try {
             int version = root.path("version").asInt(-1);
             if (version != VERSION) {
                 throw new PreviewStoreException("preview store " + origin + " has version " + version + "; this program reads version " + VERSION);
@@ -93,8 +102,19 @@ public final class PreviewStoreCodec {
             return state;
         } catch (PreviewStoreException e) {
             throw e;
-        } catch (RuntimeException | JsonProcessingException e) {
+        } catch (RuntimeException e) {
             throw new PreviewStoreException("preview store " + origin + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A file without a kind (written before files said what they are) must at least have previews. */
+    private static void checkKind(JsonNode root, String origin) {
+        JsonNode kind = root.get("kind");
+        if (kind != null && !KIND.equals(kind.asText())) {
+            throw new NotAPreviewStoreException(origin, "it is a " + kind.asText() + " file, not a preview store");
+        }
+        if (kind == null && (root.has("teams") || !root.path("previews").isArray())) {
+            throw new NotAPreviewStoreException(origin, "it is not a preview store (no \"previews\"; an emulator state?)");
         }
     }
 

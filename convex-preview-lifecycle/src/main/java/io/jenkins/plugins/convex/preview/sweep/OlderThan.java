@@ -26,4 +26,12 @@ public final class OlderThan {
             default -> Duration.ofDays(n);
         };
     }
+
+    /** The threshold in the units a user types: {@code 5d}, {@code 12h}, {@code 90m} (the largest that is exact). */
+    public static String format(Duration age) {
+        if (age.toMinutes() % (24 * 60) == 0) {
+            return age.toDays() + "d";
+        }
+        return age.toMinutes() % 60 == 0 ? age.toHours() + "h" : age.toMinutes() + "m";
+    }
 }

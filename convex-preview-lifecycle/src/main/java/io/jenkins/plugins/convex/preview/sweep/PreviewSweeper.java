@@ -55,7 +55,7 @@ public final class PreviewSweeper {
             if (request.keeps(r, keep, keepBranches)) {
                 kept.add(SweepItem.of(r, "branch kept"));
             } else if (request.olderThan() != null && r.createdAt().plus(request.olderThan()).isAfter(now)) {
-                kept.add(SweepItem.of(r, "younger than " + request.olderThan()));
+                kept.add(SweepItem.of(r, "younger than " + OlderThan.format(request.olderThan())));
             } else {
                 candidates.add(r);
             }

@@ -177,7 +177,7 @@ class ServerPreviewsTest {
 
         SweepReport keptAt3d = machine(twoDaysLater).sweep(SweepRequest.builder(projectId).olderThan("3d").build(), null);
         assertTrue(keptAt3d.deleted().isEmpty());
-        assertEquals("younger than PT72H", keptAt3d.kept().get(0).note());
+        assertEquals("younger than 3d", keptAt3d.kept().get(0).note());
         assertTrue(exists(onA.name()));
 
         SweepReport goneAt1d = machine(twoDaysLater).sweep(SweepRequest.builder(projectId).olderThan("1d").build(), null);
