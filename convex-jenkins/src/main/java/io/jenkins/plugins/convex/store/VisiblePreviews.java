@@ -21,12 +21,12 @@ public final class VisiblePreviews {
     /** The store as the current authentication (a build's, on its step thread) may see it. */
     public static @NonNull PreviewStore forCurrentAuthentication() {
         JenkinsPreviewStore store = JenkinsPreviewStore.get();
-        return ACL.isSystem2(Jenkins.getAuthentication2()) ? store : new FilteredPreviewStore(store, VisiblePreviews::readable);
+        return ACL.SYSTEM2.equals(Jenkins.getAuthentication2()) ? store : new FilteredPreviewStore(store, VisiblePreviews::readable);
     }
 
     /** Whether the current authentication may reach the preview: the system, or one who can read a job using it. */
     public static boolean isVisible(@NonNull PreviewRecord record) {
-        return ACL.isSystem2(Jenkins.getAuthentication2()) || readable(record);
+        return ACL.SYSTEM2.equals(Jenkins.getAuthentication2()) || readable(record);
     }
 
     private static boolean readable(PreviewRecord record) {
