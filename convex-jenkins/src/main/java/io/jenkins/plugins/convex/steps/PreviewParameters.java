@@ -2,7 +2,9 @@ package io.jenkins.plugins.convex.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
+import io.jenkins.plugins.convex.steps.environment.PreviewVariable;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The preview parameters of {@code convexCreatePreview}, {@code withConvexPreview} and the freestyle
@@ -26,6 +28,7 @@ public final class PreviewParameters implements PreviewOptions, Serializable {
     private boolean recreate;
     private boolean deployKey;
     private String keyName;
+    private List<PreviewVariable> environment = List.of();
 
     public PreviewParameters(long projectId, @CheckForNull String defaultBranch) {
         this.projectId = projectId;
@@ -118,5 +121,15 @@ public final class PreviewParameters implements PreviewOptions, Serializable {
 
     public void setKeyName(String keyName) {
         this.keyName = Util.fixEmptyAndTrim(keyName);
+    }
+
+    @Override
+    public List<PreviewVariable> getEnvironment() {
+        return environment;
+    }
+
+    /** Null is none; kept as given (checked when the step runs, before any request). */
+    public void setEnvironment(@CheckForNull List<PreviewVariable> environment) {
+        this.environment = environment == null ? List.of() : List.copyOf(environment);
     }
 }
