@@ -4,6 +4,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import io.jenkins.plugins.convex.steps.environment.PreviewVariable;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,7 +30,8 @@ public final class PreviewParameters implements PreviewOptions, Serializable {
     private boolean recreate;
     private boolean deployKey;
     private String keyName;
-    private List<PreviewVariable> environment = List.of();
+    /** An ArrayList: XStream (config.xml) refuses the JDK's immutable lists; null in a configuration saved before the field existed. */
+    private ArrayList<PreviewVariable> environment;
 
     public PreviewParameters(long projectId, @CheckForNull String defaultBranch) {
         this.projectId = projectId;
@@ -125,11 +128,11 @@ public final class PreviewParameters implements PreviewOptions, Serializable {
 
     @Override
     public List<PreviewVariable> getEnvironment() {
-        return environment;
+        return environment == null ? List.of() : Collections.unmodifiableList(environment);
     }
 
     /** Null is none; kept as given (checked when the step runs, before any request). */
     public void setEnvironment(@CheckForNull List<PreviewVariable> environment) {
-        this.environment = environment == null ? List.of() : List.copyOf(environment);
+        this.environment = environment == null || environment.isEmpty() ? null : new ArrayList<>(environment);
     }
 }

@@ -13,7 +13,12 @@ import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.Functions;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
+import hudson.model.Item;
 import hudson.model.Result;
+import hudson.model.User;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import hudson.util.FormValidation;
 import hudson.tasks.Shell;
 import hudson.util.Secret;
 import io.jenkins.plugins.convex.ConvexTestSupport;
@@ -28,6 +33,7 @@ import io.jenkins.plugins.convex.steps.WithConvexPreviewStep;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.Snippetizer;
@@ -39,6 +45,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
@@ -195,6 +202,28 @@ class PreviewEnvironmentStepsTest {
         p.getBuildWrappersList().add(wrapper);
         r.configRoundtrip(p);
         r.assertEqualDataBoundBeans(wrapper, p.getBuildWrappersList().get(ConvexPreviewBuildWrapper.class));
+    }
+
+    @Test
+    void theEntryFormListsSecretTextsAndChecksNamesOnlyForThoseWhoMayConfigure() throws Exception {
+        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+        WorkflowJob job = r.createProject(WorkflowJob.class, "p");
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
+                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE, Item.EXTENDED_READ).everywhere().to("dev"));
+        PreviewVariable.DescriptorImpl d = r.jenkins.getDescriptorByType(PreviewVariable.DescriptorImpl.class);
+
+        try (ACLContext ignored = ACL.as2(User.getById("reader", true).impersonate2())) {
+            assertEquals(1, d.doFillCredentialsIdItems(job, "").size(), "only the (empty) current value");
+            assertEquals(FormValidation.Kind.OK, d.doCheckName(job, "bad-name").kind);
+        }
+        try (ACLContext ignored = ACL.as2(User.getById("dev", true).impersonate2())) {
+            List<String> ids = d.doFillCredentialsIdItems(job, "").stream().map(o -> o.value).toList();
+            assertTrue(ids.contains("stripe-test"), ids.toString());
+            assertEquals(FormValidation.Kind.ERROR, d.doCheckName(job, "bad-name").kind);
+            assertEquals(FormValidation.Kind.ERROR, d.doCheckName(job, "").kind);
+            assertEquals(FormValidation.Kind.OK, d.doCheckName(job, "STRIPE_KEY").kind);
+        }
     }
 
     private Deployment onlyDeployment() {
