@@ -74,10 +74,11 @@ public final class EnvironmentEntries {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> secrets = new ArrayList<>();
         for (PreviewVariable entry : entries) {
-            if (entry.getCredentialsId() == null) {
+            String credentialsId = entry.getCredentialsId();
+            if (credentialsId == null) {
                 values.put(entry.getName(), entry.getValue());
             } else {
-                String secret = secretOf(run, entry);
+                String secret = secretOf(run, entry.getName(), credentialsId);
                 values.put(entry.getName(), secret);
                 if (!secret.isEmpty()) {
                     secrets.add(secret);
@@ -87,12 +88,11 @@ public final class EnvironmentEntries {
         return new Resolved(PreviewVariables.of(FIELD, values), List.copyOf(secrets));
     }
 
-    private static String secretOf(Run<?, ?> run, PreviewVariable entry) throws AbortException {
-        String id = entry.getCredentialsId();
+    private static String secretOf(Run<?, ?> run, String name, @NonNull String id) throws AbortException {
         StringCredentials found = CredentialsProvider.findCredentialById(id, StringCredentials.class, run);
         if (found == null) {
             IdCredentials other = CredentialsProvider.findCredentialById(id, IdCredentials.class, run);
-            throw new AbortException("[convex] environment: variable " + entry.getName() + ": credentials '" + id + "' "
+            throw new AbortException("[convex] environment: variable " + name + ": credentials '" + id + "' "
                     + (other == null ? "were not found, or this job may not use them"
                     : "are of type " + other.getClass().getSimpleName() + "; a Secret text credential is required"));
         }
