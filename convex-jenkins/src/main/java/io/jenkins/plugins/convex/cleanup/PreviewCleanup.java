@@ -105,7 +105,7 @@ public final class PreviewCleanup {
         return added;
     }
 
-    /** Queues the deletion of a block's deploy key, held until its build is over ({@link #releaseKeysOfFinishedBuilds}). */
+    /** Queues the deletion of a block's deploy key or access token, held until its build is over ({@link #releaseKeysOfFinishedBuilds}). */
     public void holdKeyDeletion(@NonNull PendingDeletion keyDeletion) {
         queue().enqueueAll(List.of(keyDeletion));
     }
@@ -130,7 +130,7 @@ public final class PreviewCleanup {
         PendingDeletionQueue queue = queue();
         boolean released = false;
         for (PendingDeletion d : queue.list()) {
-            if (d.isKeyDeletion() && d.isHeld() && buildOver.test(d.job())) {
+            if (d.isBlockCredentialDeletion() && d.isHeld() && buildOver.test(d.job())) {
                 released |= queue.update(d.queueKey(), current -> current.dueNow(Clock.systemUTC().instant()));
             }
         }

@@ -46,6 +46,10 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     static final int DEFAULT_DEPLOY_KEY_LIFETIME_HOURS = 24;
     private static final int LISTED_PROJECTS = 10;
     static final int MAX_DEPLOY_KEY_LIFETIME_HOURS = 24 * 365;
+    static final int DEFAULT_ACCESS_TOKEN_LIFETIME_MINUTES = 60;
+    /** The live service refuses an access token expiring sooner than 30 minutes after its creation. */
+    static final int MIN_ACCESS_TOKEN_LIFETIME_MINUTES = 30;
+    static final int MAX_ACCESS_TOKEN_LIFETIME_MINUTES = 60 * 24 * 7;
     static final int MAX_PREVIEW_EXPIRY_DAYS = 365;
 
     private String apiUrl = ApiUrlPolicy.DEFAULT_API_URL;
@@ -67,6 +71,7 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     private String previewExpiryDays;
     /** Hours a returned deploy key lives on the platform dialect; 0 (never set) is the default. */
     private int deployKeyLifetimeHours;
+    private int accessTokenLifetimeMinutes;
     private transient volatile boolean binding;
 
     public ConvexGlobalConfiguration() {
@@ -333,6 +338,25 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
         return ": " + listed + (projects.size() > LISTED_PROJECTS ? ", ..." : "");
     }
 
+    public int getAccessTokenLifetimeMinutes() {
+        return accessTokenLifetimeMinutes > 0 ? accessTokenLifetimeMinutes : DEFAULT_ACCESS_TOKEN_LIFETIME_MINUTES;
+    }
+
+    @DataBoundSetter
+    public void setAccessTokenLifetimeMinutes(int accessTokenLifetimeMinutes) {
+        if (accessTokenLifetimeMinutes < MIN_ACCESS_TOKEN_LIFETIME_MINUTES || accessTokenLifetimeMinutes > MAX_ACCESS_TOKEN_LIFETIME_MINUTES) {
+            throw new IllegalArgumentException("accessTokenLifetimeMinutes: '" + accessTokenLifetimeMinutes + "' is not allowed; allowed: "
+                    + MIN_ACCESS_TOKEN_LIFETIME_MINUTES + " to " + MAX_ACCESS_TOKEN_LIFETIME_MINUTES + " minutes");
+        }
+        this.accessTokenLifetimeMinutes = accessTokenLifetimeMinutes;
+        save();
+    }
+
+    /** How long an access token made for a block lives at most (a backstop: the block deletes it when it ends), where the dialect has expiries. */
+    public @NonNull Duration getAccessTokenLifetime() {
+        return Duration.ofMinutes(getAccessTokenLifetimeMinutes());
+    }
+
     private static int requireTimeout(String field, int seconds) {
         if (seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException(field + ": '" + seconds + "' is not allowed; allowed: 1 to 600 seconds");
@@ -382,6 +406,12 @@ public class ConvexGlobalConfiguration extends GlobalConfiguration {
     public FormValidation doCheckDeployKeyLifetimeHours(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return DialectSettings.checkHours(value, MAX_DEPLOY_KEY_LIFETIME_HOURS);
+    }
+
+    @POST
+    public FormValidation doCheckAccessTokenLifetimeMinutes(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return DialectSettings.checkMinutes(value, MIN_ACCESS_TOKEN_LIFETIME_MINUTES, MAX_ACCESS_TOKEN_LIFETIME_MINUTES);
     }
 
     public ListBoxModel doFillApiDialectItems() {

@@ -76,4 +76,13 @@ final class DialectSettings {
             return FormValidation.error("Enter a number of hours between 1 and " + max);
         }
     }
+
+    static FormValidation checkMinutes(String value, int min, int max) {
+        try {
+            int minutes = Integer.parseInt(Util.fixNull(value).trim());
+            return minutes >= min && minutes <= max ? FormValidation.ok() : FormValidation.error("Between " + min + " and " + max + " minutes");
+        } catch (NumberFormatException e) {
+            return FormValidation.error("Enter a number of minutes between " + min + " and " + max);
+        }
+    }
 }

@@ -7,7 +7,9 @@ import io.jenkins.plugins.convex.client.ApiToken;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.ConvexClientBuilder;
 import io.jenkins.plugins.convex.client.RetryPolicy;
+import io.jenkins.plugins.convex.client.deployment.DeploymentApiClientBuilder;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.preview.env.DeploymentApis;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -56,6 +58,12 @@ public class ConvexClientFactory {
                 .httpClient(baseClient())
                 .userAgent("jenkins-convex-preview")
                 .build();
+    }
+
+    /** Opens a deployment's own API (its variables) through the same proxy-aware HTTP client. */
+    public @NonNull DeploymentApis deploymentApis() {
+        return (url, deployKey) -> DeploymentApiClientBuilder.forDeploymentUrl(url).deployKey(deployKey).httpClient(baseClient())
+                .retryPolicy(RetryPolicy.defaults()).build();
     }
 
     private static OkHttpClient baseClient() {

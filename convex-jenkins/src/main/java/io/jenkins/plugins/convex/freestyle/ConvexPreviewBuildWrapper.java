@@ -24,6 +24,8 @@ import io.jenkins.plugins.convex.steps.PreviewCreation;
 import io.jenkins.plugins.convex.steps.PreviewParameters;
 import io.jenkins.plugins.convex.steps.StepErrors;
 import java.io.IOException;
+import io.jenkins.plugins.convex.steps.environment.PreviewVariable;
+import java.util.List;
 import java.util.Set;
 import jenkins.tasks.SimpleBuildWrapper;
 import org.jenkinsci.Symbol;
@@ -139,6 +141,16 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper {
         parameters.setKeyName(keyName);
     }
 
+    public List<PreviewVariable> getEnvironment() {
+        return parameters.getEnvironment();
+    }
+
+    /** Variables set on the preview: plain values or Secret text credentials ids. */
+    @DataBoundSetter
+    public void setEnvironment(List<PreviewVariable> environment) {
+        parameters.setEnvironment(environment);
+    }
+
     public boolean isEphemeral() {
         return ephemeral;
     }
@@ -179,6 +191,7 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper {
             BuildSecrets.add(build, result.deployKey());
             context.env(DEPLOY_KEY, result.deployKey());
         }
+        outcome.secretValues().forEach(secret -> BuildSecrets.add(build, secret));
         AfterBlock afterBuild = outcome.afterBlock(ephemeral);
         if (afterBuild != null) {
             context.setDisposer(new AfterBuild(afterBuild));
@@ -188,7 +201,11 @@ public class ConvexPreviewBuildWrapper extends SimpleBuildWrapper {
     /** Masks the deploy key, which is only known once {@link #setUp} ran, in the whole build's console. */
     @Override
     public ConsoleLogFilter createLoggerDecorator(@NonNull Run<?, ?> build) {
-        return parameters.isDeployKey() && build instanceof AbstractBuild ? BuildSecrets.filterFor(build) : null;
+        return (parameters.isDeployKey() || hasSecretVariables()) && build instanceof AbstractBuild ? BuildSecrets.filterFor(build) : null;
+    }
+
+    private boolean hasSecretVariables() {
+        return parameters.getEnvironment().stream().anyMatch(v -> v != null && v.getCredentialsId() != null);
     }
 
     @Override

@@ -8,6 +8,8 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.convex.config.FieldChecks;
+import io.jenkins.plugins.convex.steps.environment.PreviewVariable;
+import java.util.List;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.kohsuke.stapler.AncestorInPath;
@@ -112,6 +114,16 @@ public abstract class AbstractPreviewStep extends Step {
     @DataBoundSetter
     public void setKeyName(String keyName) {
         parameters.setKeyName(keyName);
+    }
+
+    public List<PreviewVariable> getEnvironment() {
+        return parameters.getEnvironment();
+    }
+
+    /** Variables set on the preview: plain values or Secret text credentials ids. */
+    @DataBoundSetter
+    public void setEnvironment(List<PreviewVariable> environment) {
+        parameters.setEnvironment(environment);
     }
 
     /** Form methods of both preview steps. */

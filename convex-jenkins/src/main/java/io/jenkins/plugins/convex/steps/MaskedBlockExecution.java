@@ -7,6 +7,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.convex.masking.MaskedEnvironment;
 import io.jenkins.plugins.convex.masking.SecretMaskingFilter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
@@ -40,8 +41,19 @@ public abstract class MaskedBlockExecution extends GeneralNonBlockingStepExecuti
      * @param publicVariables variables shown in clear
      * @param secretVariables variables masked in the console and declared sensitive
      * @param afterBlock      what to do when the body is over, or null
+     * @param maskedValues    other secrets to mask in the body's console, bound to no variable (values set on a preview)
      */
-    public record Binding(Map<String, String> publicVariables, Map<String, String> secretVariables, @CheckForNull AfterBlock afterBlock) {
+    public record Binding(Map<String, String> publicVariables, Map<String, String> secretVariables, @CheckForNull AfterBlock afterBlock,
+                          List<String> maskedValues) {
+
+        public Binding(Map<String, String> publicVariables, Map<String, String> secretVariables, @CheckForNull AfterBlock afterBlock) {
+            this(publicVariables, secretVariables, afterBlock, List.of());
+        }
+
+        @Override
+        public String toString() {
+            return "Binding[public=" + publicVariables.keySet() + ", secret=" + secretVariables.keySet() + "]";
+        }
 
         public static Binding secret(String variable, String value, @CheckForNull AfterBlock afterBlock) {
             return new Binding(Map.of(), Map.of(variable, value), afterBlock);
@@ -68,9 +80,11 @@ public abstract class MaskedBlockExecution extends GeneralNonBlockingStepExecuti
         BodyInvoker invoker = context.newBodyInvoker()
                 .withContext(EnvironmentExpander.merge(context.get(EnvironmentExpander.class),
                         new MaskedEnvironment(binding.publicVariables(), binding.secretVariables())));
-        if (!binding.secretVariables().isEmpty()) {
+        List<String> masked = new ArrayList<>(binding.secretVariables().values());
+        masked.addAll(binding.maskedValues());
+        if (!masked.isEmpty()) {
             invoker.withContext(BodyInvoker.mergeConsoleLogFilters(context.get(ConsoleLogFilter.class),
-                    new SecretMaskingFilter(List.copyOf(binding.secretVariables().values()), context.get(Run.class).getCharset())));
+                    new SecretMaskingFilter(masked, context.get(Run.class).getCharset())));
         }
         invoker.withCallback(binding.afterBlock() == null ? BodyExecutionCallback.wrap(context) : new AfterBody(binding.afterBlock()))
                 .start();

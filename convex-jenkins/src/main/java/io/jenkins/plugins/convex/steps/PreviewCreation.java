@@ -13,14 +13,20 @@ import io.jenkins.plugins.convex.client.model.DeploymentClass;
 import io.jenkins.plugins.convex.client.model.Region;
 import io.jenkins.plugins.convex.client.model.Validation;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.connection.ConvexClientFactory;
 import io.jenkins.plugins.convex.connection.PreviewLifecycles;
 import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewResult;
 import io.jenkins.plugins.convex.preview.cleanup.PreviewSharing;
+import io.jenkins.plugins.convex.preview.env.EnvironmentUpdate;
+import io.jenkins.plugins.convex.preview.env.PreviewEnvironment;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import io.jenkins.plugins.convex.steps.environment.EnvironmentEntries;
 import io.jenkins.plugins.convex.store.PreviewAttributes;
 import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
 import jenkins.branch.MultiBranchProject;
 
 /**
@@ -37,9 +43,16 @@ public final class PreviewCreation {
     /**
      * A created or reused preview, and what is needed to delete it and its key later (no secret).
      *
-     * @param key the key made for this build, or null when none was asked for
+     * @param key          the key made for this build, or null when none was asked for
+     * @param secretValues the values of the {@code environment:} entries read from credentials: to mask, never to store
      */
-    public record Outcome(PreviewResult result, String credentialsId, @CheckForNull DeployKeyCreation.Handle key) {
+    public record Outcome(PreviewResult result, String credentialsId, @CheckForNull DeployKeyCreation.Handle key,
+                          List<String> secretValues) {
+
+        @Override
+        public String toString() {
+            return "Outcome[" + result.name() + "]";
+        }
 
         /** What an ephemeral preview's cleanup needs; serializable, so it survives a restart. */
         public Handle handle() {
@@ -89,6 +102,8 @@ public final class PreviewCreation {
         if (!options.isDeployKey() && Util.fixEmptyAndTrim(options.getKeyName()) != null) {
             throw new IllegalArgumentException("keyName is set but deployKey is not true; set deployKey: true to create a key");
         }
+        // Checked and read before any request: a bad entry leaves nothing half-done.
+        EnvironmentEntries.Resolved environment = EnvironmentEntries.resolve(run, options.getEnvironment());
 
         ConvexSession session = ConvexSession.forRun(run, options.getCredentialsId());
         CreatePreviewRequest.Builder request = CreatePreviewRequest.builder(options.getProjectId(), identity)
@@ -121,7 +136,13 @@ public final class PreviewCreation {
                 + (result.url() == null ? "" : " at " + result.url())
                 + (ephemeral ? ", ephemeral" : "")
                 + (key == null ? "" : ", with a deploy key" + (key.expiresAt() == null ? "" : " expiring at " + key.expiresAt())));
-        return new Outcome(result, session.credentialsId(), key == null ? null : key.handle());
+        if (!environment.variables().isEmpty()) {
+            // Counts only in the log: values never leave the update.
+            EnvironmentUpdate update = new PreviewEnvironment(session.client(), ConvexClientFactory.get().deploymentApis(), Clock.systemUTC())
+                    .apply(result, environment.variables());
+            listener.getLogger().println("[convex] preview " + result.name() + ": " + update.summary());
+        }
+        return new Outcome(result, session.credentialsId(), key == null ? null : key.handle(), environment.secretValues());
     }
 
     /**

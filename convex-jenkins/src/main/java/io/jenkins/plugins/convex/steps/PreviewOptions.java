@@ -1,6 +1,8 @@
 package io.jenkins.plugins.convex.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.convex.steps.environment.PreviewVariable;
+import java.util.List;
 
 /**
  * The parameters shared by {@code convexCreatePreview}, {@code withConvexPreview} and the freestyle
@@ -27,4 +29,7 @@ public interface PreviewOptions {
     boolean isDeployKey();
 
     @CheckForNull String getKeyName();
+
+    /** The variables to set on the preview (names and credentials ids only); empty when none. */
+    List<PreviewVariable> getEnvironment();
 }

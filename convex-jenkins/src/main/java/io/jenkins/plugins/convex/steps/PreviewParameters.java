@@ -2,7 +2,11 @@ package io.jenkins.plugins.convex.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
+import io.jenkins.plugins.convex.steps.environment.PreviewVariable;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The preview parameters of {@code convexCreatePreview}, {@code withConvexPreview} and the freestyle
@@ -26,6 +30,8 @@ public final class PreviewParameters implements PreviewOptions, Serializable {
     private boolean recreate;
     private boolean deployKey;
     private String keyName;
+    /** An ArrayList: XStream (config.xml) refuses the JDK's immutable lists; null in a configuration saved before the field existed. */
+    private ArrayList<PreviewVariable> environment;
 
     public PreviewParameters(long projectId, @CheckForNull String defaultBranch) {
         this.projectId = projectId;
@@ -118,5 +124,15 @@ public final class PreviewParameters implements PreviewOptions, Serializable {
 
     public void setKeyName(String keyName) {
         this.keyName = Util.fixEmptyAndTrim(keyName);
+    }
+
+    @Override
+    public List<PreviewVariable> getEnvironment() {
+        return environment == null ? List.of() : Collections.unmodifiableList(environment);
+    }
+
+    /** Null is none; kept as given (checked when the step runs, before any request). */
+    public void setEnvironment(@CheckForNull List<PreviewVariable> environment) {
+        this.environment = environment == null || environment.isEmpty() ? null : new ArrayList<>(environment);
     }
 }

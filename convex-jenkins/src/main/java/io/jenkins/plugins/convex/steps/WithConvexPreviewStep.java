@@ -79,7 +79,7 @@ public class WithConvexPreviewStep extends AbstractPreviewStep {
                     context.get(EnvVars.class), step.options(), step.isEphemeral(), DeployKeyCreation.Use.BLOCK);
             PreviewResult result = outcome.result();
             Map<String, String> secrets = result.deployKey() == null ? Map.of() : Map.of(DEPLOY_KEY, result.deployKey());
-            return new Binding(publicVariables(result), secrets, outcome.afterBlock(step.isEphemeral()));
+            return new Binding(publicVariables(result), secrets, outcome.afterBlock(step.isEphemeral()), outcome.secretValues());
         }
     }
 

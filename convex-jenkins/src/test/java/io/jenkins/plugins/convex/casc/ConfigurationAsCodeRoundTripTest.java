@@ -25,6 +25,7 @@ class ConfigurationAsCodeRoundTripTest extends AbstractRoundTripTest {
         assertEquals("platform", config.getApiDialect());
         assertEquals("7", config.getPreviewExpiryDays());
         assertEquals(12, config.getDeployKeyLifetimeHours());
+        assertEquals(90, config.getAccessTokenLifetimeMinutes());
     }
 
     @Override

@@ -37,6 +37,7 @@ class ConfigurationAsCodeTest {
         assertEquals("platform", config.getApiDialect());
         assertEquals("7", config.getPreviewExpiryDays());
         assertEquals(12, config.getDeployKeyLifetimeHours());
+        assertEquals(90, config.getAccessTokenLifetimeMinutes());
     }
 
     @Test
@@ -57,6 +58,7 @@ class ConfigurationAsCodeTest {
         assertEquals("platform", convex.getScalarValue("apiDialect"));
         assertEquals("7", convex.getScalarValue("previewExpiryDays"));
         assertEquals("12", convex.getScalarValue("deployKeyLifetimeHours"));
+        assertEquals("90", convex.getScalarValue("accessTokenLifetimeMinutes"));
     }
 
     @Test

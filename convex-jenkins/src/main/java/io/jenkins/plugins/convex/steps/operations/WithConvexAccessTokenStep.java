@@ -8,13 +8,14 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.convex.config.ConvexGlobalConfiguration;
+import io.jenkins.plugins.convex.client.model.Validation;
 import io.jenkins.plugins.convex.preview.operations.ManagementOperations;
 import io.jenkins.plugins.convex.preview.operations.TeamLevelOperationRefusedException;
+import io.jenkins.plugins.convex.steps.BlockAccessTokens;
 import io.jenkins.plugins.convex.steps.ConvexSession;
 import io.jenkins.plugins.convex.steps.ConvexStepDescriptor;
 import io.jenkins.plugins.convex.steps.MaskedBlockExecution;
 import io.jenkins.plugins.convex.steps.VariableNames;
-import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -27,8 +28,9 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * {@code withConvexAccessToken(name: ..., [teamId, variable: 'CONVEX_ACCESS_TOKEN']) { ... }}: creates a
  * team access token and binds it to a variable for the body only, masked in the console. A
- * team-level operation: refused unless the administrator allowed those from pipelines. The spec has
- * no operation to revoke a token, so the token outlives the block: the docs say so.
+ * team-level operation: refused unless the administrator allowed those from pipelines. On the platform
+ * dialect the token expires after the configured lifetime and is deleted when the block ends (durably:
+ * see {@link BlockAccessTokens}); the spec has neither, so there the token outlives the block.
  */
 public class WithConvexAccessTokenStep extends Step {
 
@@ -98,12 +100,16 @@ public class WithConvexAccessTokenStep extends Step {
             TeamLevelOperationRefusedException.requireAllowed(config.isTeamLevelOperationsFromPipelines(), "withConvexAccessToken");
             VariableNames.require(step.variable, DEFAULT_VARIABLE);
             long team = ManagementOperations.teamId(step.teamId, config.getTeamId());
-            ConvexSession session = ConvexSession.forRun(context.get(Run.class), step.credentialsId);
-            Map<String, Object> created = new ManagementOperations(session.client()).createAccessToken(team, step.name);
-            context.get(TaskListener.class).getLogger().println("[convex] created access token " + step.name
-                    + " for team " + team + " in " + step.variable + " (masked)");
-            // The spec has no operation to revoke a token: nothing to do after the block.
-            return Binding.secret(step.variable, (String) created.get("token"), null);
+            Validation.requireNonBlank("name", step.name);
+            Run<?, ?> run = context.get(Run.class);
+            ConvexSession session = ConvexSession.forRun(run, step.credentialsId);
+            String name = BlockAccessTokens.uniqueName(step.name, run);
+            BlockAccessTokens.Created created = BlockAccessTokens.create(run, session, team, name);
+            context.get(TaskListener.class).getLogger().println("[convex] created access token " + name + " for team " + team
+                    + " in " + step.variable + " (masked), "
+                    + (created.expiresAt() == null ? "not expiring: the spec API dialect can neither expire nor delete tokens, so it stays"
+                    : "expiring at " + created.expiresAt() + ", deleted when the block ends"));
+            return Binding.secret(step.variable, created.token().token(), created.afterBlock());
         }
     }
 

@@ -31,7 +31,9 @@ public record DeletionAttempt(PendingDeletion deletion, Outcome outcome, String 
      * {@code deleted deploy key shop/main/ci of deployment happy-otter-123 (made by shop/main#4)}.
      */
     public String toLine() {
-        String line = deletion.isKeyDeletion()
+        String line = deletion.isAccessTokenDeletion()
+                ? verb("access token") + " " + deletion.keyName() + " of team " + deletion.tokenTeamId() + " (made by " + deletion.job() + ")"
+                : deletion.isKeyDeletion()
                 ? verb("deploy key") + " " + deletion.keyName() + " of deployment " + deletion.deploymentName()
                         + " (made by " + deletion.job() + ")"
                 : verb("preview") + " " + deletion.source() + " (" + deletion.deploymentName() + ")"

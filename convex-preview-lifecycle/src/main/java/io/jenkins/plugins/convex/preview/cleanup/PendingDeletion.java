@@ -25,7 +25,9 @@ import java.util.Objects;
  *                       deletion was queued, while the job's folder still existed; tried once the folder is
  *                       gone; never plaintext; null when none were found then
  * @param keyName        for the deletion of a deploy key (made for a block) rather than of a preview: the key's
- *                       name, deleted from {@code deploymentName}; {@code job} is then the build that made it
+ *                       name, deleted from {@code deploymentName}; {@code job} is then the build that made it;
+ *                       for the deletion of a team access token, the token's name
+ * @param tokenTeamId    for the deletion of a team access token (made for a block): its team; null otherwise
  */
 public record PendingDeletion(
         String deploymentName,
@@ -42,7 +44,8 @@ public record PendingDeletion(
         State state,
         String lastError,
         String sealedCredentials,
-        String keyName) {
+        String keyName,
+        Long tokenTeamId) {
 
     public enum State {
         /** Not tried yet. */
@@ -70,7 +73,7 @@ public record PendingDeletion(
                            String credentialsId, String reason, Instant queuedAt, int attempts, Instant nextAttemptAt,
                            State state, String lastError) {
         this(deploymentName, projectId, identity, source, job, folder, credentialsId, reason, queuedAt, attempts,
-                nextAttemptAt, state, lastError, null, null);
+                nextAttemptAt, state, lastError, null, null, null);
     }
 
     /** Until a build's end is known, a key deletion is held this far ahead; the embedder makes it due when the build is over. */
@@ -84,12 +87,30 @@ public record PendingDeletion(
     public static PendingDeletion ofKey(String deploymentName, long projectId, String keyName, String build, String folder,
                                         String credentialsId, Instant now) {
         return new PendingDeletion(deploymentName, projectId, keyName, keyName, build, folder, credentialsId,
-                "deploy key of a block of " + build, now, 0, HELD, State.QUEUED, null, null, keyName);
+                "deploy key of a block of " + build, now, 0, HELD, State.QUEUED, null, null, keyName, null);
+    }
+
+    /**
+     * The deletion of team access token {@code tokenName} of team {@code teamId}, made for a block of
+     * {@code build}: held like a block's key ({@link #ofKey}), deleted by its name (unique: the block made it).
+     */
+    public static PendingDeletion ofAccessToken(long teamId, String tokenName, String build, String folder, String credentialsId,
+                                                Instant now) {
+        return new PendingDeletion("", 0, tokenName, tokenName, build, folder, credentialsId,
+                "access token of a block of " + build, now, 0, HELD, State.QUEUED, null, null, tokenName, teamId);
     }
 
     /** The queue's key: the deployment name for a preview, {@code <deployment>#<key name>} for a key. */
     public String queueKey() {
+        if (tokenTeamId != null) {
+            return queueKeyOfAccessToken(tokenTeamId, keyName);
+        }
         return keyName == null ? deploymentName : queueKeyOfKey(deploymentName, keyName);
+    }
+
+    /** The queue's key of the deletion of access token {@code tokenName} of team {@code teamId} (no deployment name has a ':'). */
+    public static String queueKeyOfAccessToken(long teamId, String tokenName) {
+        return "access-token:" + teamId + "#" + tokenName;
     }
 
     /** The queue's key of the deletion of deploy key {@code keyName} of {@code deploymentName}. */
@@ -97,7 +118,18 @@ public record PendingDeletion(
         return deploymentName + "#" + keyName;
     }
 
+    /** The deletion of a block's deploy key. */
     public boolean isKeyDeletion() {
+        return keyName != null && tokenTeamId == null;
+    }
+
+    /** The deletion of a block's team access token. */
+    public boolean isAccessTokenDeletion() {
+        return tokenTeamId != null;
+    }
+
+    /** The deletion of a credential a block made (a deploy key or an access token), held until its build is over. */
+    public boolean isBlockCredentialDeletion() {
         return keyName != null;
     }
 
@@ -109,7 +141,7 @@ public record PendingDeletion(
     /** The same deletion carrying {@code sealed}, the embedder's encrypted copy of its credentials. */
     public PendingDeletion withSealedCredentials(String sealed) {
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, attempts, nextAttemptAt, state, lastError, sealed, keyName);
+                queuedAt, attempts, nextAttemptAt, state, lastError, sealed, keyName, tokenTeamId);
     }
 
     public boolean isDue(Instant now) {
@@ -124,17 +156,17 @@ public record PendingDeletion(
     PendingDeletion failed(Instant now, String error, RetrySchedule schedule) {
         int n = attempts + 1;
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, n, now.plus(schedule.delayAfter(n)), State.RETRYING, error, sealedCredentials, keyName);
+                queuedAt, n, now.plus(schedule.delayAfter(n)), State.RETRYING, error, sealedCredentials, keyName, tokenTeamId);
     }
 
     PendingDeletion waitingForCredentials(Instant now, String why, RetrySchedule schedule) {
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, attempts, now.plus(schedule.credentialsRecheck()), State.WAITING_FOR_CREDENTIALS, why, sealedCredentials, keyName);
+                queuedAt, attempts, now.plus(schedule.credentialsRecheck()), State.WAITING_FOR_CREDENTIALS, why, sealedCredentials, keyName, tokenTeamId);
     }
 
     /** The same deletion, due now (an administrator asked for it again). */
     public PendingDeletion dueNow(Instant now) {
         return new PendingDeletion(deploymentName, projectId, identity, source, job, folder, credentialsId, reason,
-                queuedAt, attempts, now, state, lastError, sealedCredentials, keyName);
+                queuedAt, attempts, now, state, lastError, sealedCredentials, keyName, tokenTeamId);
     }
 }

@@ -5,6 +5,7 @@ import io.jenkins.plugins.convex.preview.DeletePreviewRequest;
 import io.jenkins.plugins.convex.preview.DeleteResult;
 import io.jenkins.plugins.convex.preview.NotAPreviewDeploymentException;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
+import io.jenkins.plugins.convex.preview.keys.BuildAccessTokens;
 import io.jenkins.plugins.convex.preview.keys.BuildDeployKeys;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
 import io.jenkins.plugins.convex.preview.store.PreviewStore;
@@ -78,6 +79,9 @@ public final class PendingDeletionProcessor {
             queue.update(d.queueKey(), current -> current.waitingForCredentials(clock.instant(), why, schedule));
             return new DeletionAttempt(d, DeletionAttempt.Outcome.WAITING_FOR_CREDENTIALS, why);
         }
+        if (d.isAccessTokenDeletion()) {
+            return deleteAccessToken(d, client, used);
+        }
         if (d.isKeyDeletion()) {
             return deleteKey(d, client, used);
         }
@@ -103,6 +107,19 @@ public final class PendingDeletionProcessor {
         try {
             if (!new BuildDeployKeys(client).delete(d.deploymentName(), d.keyName())) {
                 throw new IllegalStateException("the API dialect in use cannot delete deploy keys; the key stays valid until it expires");
+            }
+            queue.remove(d.queueKey());
+            return new DeletionAttempt(d, DeletionAttempt.Outcome.DELETED, "with " + used.describe());
+        } catch (RuntimeException e) {
+            return failed(d, e);
+        }
+    }
+
+    /** A team access token made for a block: deleted by its unique name; one already gone counts as deleted. */
+    private DeletionAttempt deleteAccessToken(PendingDeletion d, ConvexClient client, CredentialsChoice used) {
+        try {
+            if (!new BuildAccessTokens(client).delete(d.tokenTeamId(), d.keyName())) {
+                throw new IllegalStateException("the API dialect in use cannot delete access tokens");
             }
             queue.remove(d.queueKey());
             return new DeletionAttempt(d, DeletionAttempt.Outcome.DELETED, "with " + used.describe());

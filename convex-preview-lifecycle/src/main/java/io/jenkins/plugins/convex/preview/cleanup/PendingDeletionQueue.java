@@ -192,6 +192,7 @@ public final class PendingDeletionQueue {
         n.put("lastError", d.lastError());
         n.put("sealedCredentials", d.sealedCredentials());
         n.put("keyName", d.keyName());
+        n.put("tokenTeamId", d.tokenTeamId());
     }
 
     private static PendingDeletion fromJson(JsonNode n) {
@@ -210,7 +211,8 @@ public final class PendingDeletionQueue {
                 n.hasNonNull("state") ? PendingDeletion.State.valueOf(n.get("state").asText()) : null,
                 text(n, "lastError"),
                 text(n, "sealedCredentials"),
-                text(n, "keyName"));
+                text(n, "keyName"),
+                n.hasNonNull("tokenTeamId") ? n.get("tokenTeamId").asLong() : null);
     }
 
     private static String text(JsonNode n, String field) {

@@ -36,7 +36,7 @@ public record PreviewRow(String job, String source, String identity, long projec
     public static List<PreviewRow> of(List<PreviewRecord> records, List<PendingDeletion> pending, Instant now) {
         Map<String, PendingDeletion> byName = new LinkedHashMap<>();
         // A deploy key's deletion is not its preview's: the preview stays active (failing ones show in the monitor).
-        pending.stream().filter(p -> !p.isKeyDeletion()).forEach(p -> byName.put(p.deploymentName(), p));
+        pending.stream().filter(p -> !p.isBlockCredentialDeletion()).forEach(p -> byName.put(p.deploymentName(), p));
         List<PreviewRow> rows = new ArrayList<>();
         for (PreviewRecord r : records) {
             PendingDeletion p = byName.remove(r.deploymentName());

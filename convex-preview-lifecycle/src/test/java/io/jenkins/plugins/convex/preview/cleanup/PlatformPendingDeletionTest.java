@@ -1,6 +1,7 @@
 package io.jenkins.plugins.convex.preview.cleanup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import io.jenkins.plugins.convex.client.ApiToken;
 import io.jenkins.plugins.convex.client.ConvexClient;
 import io.jenkins.plugins.convex.client.ConvexClientBuilder;
 import io.jenkins.plugins.convex.client.error.NotFoundException;
+import io.jenkins.plugins.convex.client.model.AccessTokenInfo;
 import io.jenkins.plugins.convex.client.model.CreateDeployKeyRequest;
 import io.jenkins.plugins.convex.client.model.CreateProjectRequest;
 import io.jenkins.plugins.convex.emulator.ConvexEmulator;
@@ -17,12 +19,14 @@ import io.jenkins.plugins.convex.preview.CreatePreviewRequest;
 import io.jenkins.plugins.convex.preview.PreviewLifecycle;
 import io.jenkins.plugins.convex.preview.PreviewResult;
 import io.jenkins.plugins.convex.preview.identity.PreviewIdentity;
+import io.jenkins.plugins.convex.preview.keys.BuildAccessTokens;
 import io.jenkins.plugins.convex.preview.locate.PreviewLocators;
 import io.jenkins.plugins.convex.preview.store.FilePreviewStore;
 import io.jenkins.plugins.convex.preview.store.MutableClock;
 import io.jenkins.plugins.convex.preview.store.PreviewRecord;
 import io.jenkins.plugins.convex.preview.store.PreviewStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +129,39 @@ class PlatformPendingDeletionTest {
         assertEquals(List.of(), client.listDeployKeys(projectId));
         assertTrue(queue().list().isEmpty());
         assertEquals(r.name(), client.getDeployment(r.name()).name(), "the preview itself stays");
+    }
+
+    @Test
+    void aBlocksAccessTokenIsHeldWhileItsBuildRunsThenDeletedByNameOnceDueAndOtherTokensStay() {
+        long team = emu.defaultTeamId();
+        String name = "deploy/" + JOB + "#4/b1";
+        PendingDeletion owed = PendingDeletion.ofAccessToken(team, name, JOB + "#4", "shop", "convex-token", clock.instant());
+        queue().enqueueAll(List.of(owed));
+        BuildAccessTokens tokens = new BuildAccessTokens(client);
+        tokens.create(team, name, Instant.now().plus(Duration.ofHours(1)));
+        tokens.create(team, "someone-elses", null);
+        PendingDeletionProcessor processor = new PendingDeletionProcessor(queue(), store(), c -> Optional.of(client), RetrySchedule.defaults(), clock);
+
+        assertEquals(List.of(), processor.processDue(null), "held while the build runs");
+        PendingDeletion stored = queue().find(PendingDeletion.queueKeyOfAccessToken(team, name)).orElseThrow();
+        assertTrue(stored.isHeld() && stored.isAccessTokenDeletion() && stored.isBlockCredentialDeletion() && !stored.isKeyDeletion());
+        assertEquals(team, stored.tokenTeamId(), "read back from the queue's file");
+
+        queue().update(owed.queueKey(), d -> d.dueNow(clock.instant())); // the build is over
+        List<DeletionAttempt> attempts = processor.processDue(null);
+
+        assertEquals(DeletionAttempt.Outcome.DELETED, attempts.get(0).outcome());
+        assertEquals("deleted access token " + name + " of team " + team + " (made by " + JOB + "#4): with credentials "
+                + "'convex-token' in folder shop", attempts.get(0).toLine());
+        List<String> left = client.listAccessTokens(team).stream().map(AccessTokenInfo::name).toList();
+        assertFalse(left.contains(name), "deleted: " + left);
+        assertTrue(left.contains("someone-elses"), "another token stays: " + left);
+        assertTrue(queue().list().isEmpty());
+
+        // Already gone (deleted by its block, or expired): counts as deleted.
+        queue().enqueueAll(List.of(owed.dueNow(clock.instant())));
+        assertEquals(DeletionAttempt.Outcome.DELETED, processor.processDue(null).get(0).outcome());
+        assertTrue(queue().list().isEmpty());
     }
 
     @Test
