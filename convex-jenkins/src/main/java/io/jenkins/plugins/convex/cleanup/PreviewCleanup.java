@@ -99,10 +99,13 @@ public final class PreviewCleanup {
         if (records.isEmpty()) {
             return List.of();
         }
-        List<PendingDeletion> added = queue().enqueueAll(PreviewOwnership.deletionsFor(records, PreviewAttributes.CREDENTIALS_ID,
-                reason, Clock.systemUTC().instant()));
+        List<PendingDeletion> added = enqueue(records, reason);
         processInBackground();
         return added;
+    }
+
+    private List<PendingDeletion> enqueue(List<PreviewRecord> records, String reason) {
+        return queue().enqueueAll(PreviewOwnership.deletionsFor(records, PreviewAttributes.CREDENTIALS_ID, reason, Clock.systemUTC().instant()));
     }
 
     /** Queues the deletion of a block's deploy key or access token, held until its build is over ({@link #releaseKeysOfFinishedBuilds}). */
@@ -115,11 +118,16 @@ public final class PreviewCleanup {
         queue().remove(queueKey);
     }
 
-    /** The block could not delete its key: the queued deletion is due now, and retried with backoff. */
-    public void retryKeyDeletion(@NonNull String queueKey) {
-        if (queue().update(queueKey, d -> d.dueNow(Clock.systemUTC().instant()))) {
-            processInBackground();
+    /**
+     * Makes a queued deletion due now and works the queue (a block could not delete its key or token, an
+     * administrator asks again); later failures are retried with backoff. False when nothing is queued under that key.
+     */
+    public boolean retryNow(@NonNull String queueKey) {
+        if (!queue().update(queueKey, d -> d.dueNow(Clock.systemUTC().instant()))) {
+            return false;
         }
+        processInBackground();
+        return true;
     }
 
     /**
@@ -141,21 +149,10 @@ public final class PreviewCleanup {
 
     /** An administrator's delete from the previews page: queued, then worked at once in the background. */
     public boolean deleteFromPage(@NonNull String deploymentName, @NonNull String user) {
-        PreviewRecord record = JenkinsPreviewStore.get().findByDeploymentName(deploymentName).orElse(null);
-        PendingDeletionQueue queue = queue();
-        if (record == null) {
-            // Already queued: an administrator asking again means "try now".
-            boolean queued = queue.update(deploymentName, d -> d.dueNow(Clock.systemUTC().instant()));
-            if (queued) {
-                processInBackground();
-            }
-            return queued;
-        }
-        queue.enqueueAll(PreviewOwnership.deletionsFor(List.of(record), PreviewAttributes.CREDENTIALS_ID,
-                "deleted from the previews page by " + user, Clock.systemUTC().instant()));
-        queue.update(deploymentName, d -> d.dueNow(Clock.systemUTC().instant()));
-        processInBackground();
-        return true;
+        // A stored preview is queued first; one already queued (its record gone) is simply tried now.
+        JenkinsPreviewStore.get().findByDeploymentName(deploymentName)
+                .ifPresent(record -> enqueue(List.of(record), "deleted from the previews page by " + user));
+        return retryNow(deploymentName);
     }
 
     public Future<List<DeletionAttempt>> processInBackground() {

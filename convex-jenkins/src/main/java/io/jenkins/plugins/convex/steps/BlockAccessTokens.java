@@ -64,7 +64,7 @@ public final class BlockAccessTokens {
             new BuildAccessTokens(ConvexSession.forRun(run, handle.credentialsId()).client()).delete(handle.teamId(), handle.name());
         } catch (RuntimeException | AbortException e) {
             // Not this block's failure: the queued deletion is retried in the background, and the token expires anyway.
-            PreviewCleanup.get().retryKeyDeletion(queued);
+            PreviewCleanup.get().retryNow(queued);
             listener.getLogger().println("[convex] could not delete access token " + handle.name() + " now (" + e.getMessage()
                     + "); it is retried in the background");
             return;

@@ -114,7 +114,7 @@ public final class DeployKeyCreation {
             deletedNow = keys.deleteIfPresent(handle.deploymentName(), handle.keyName());
         } catch (RuntimeException e) {
             // Not this block's failure: the queued deletion is retried in the background, and the key expires anyway.
-            PreviewCleanup.get().retryKeyDeletion(queued);
+            PreviewCleanup.get().retryNow(queued);
             listener.getLogger().println("[convex] could not delete deploy key " + handle.keyName() + " of deployment "
                     + handle.deploymentName() + " now (" + e.getMessage() + "); it is retried in the background");
             return;

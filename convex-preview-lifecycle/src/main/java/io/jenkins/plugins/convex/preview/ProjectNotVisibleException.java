@@ -11,16 +11,9 @@ public class ProjectNotVisibleException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final long projectId;
-
     public ProjectNotVisibleException(long projectId, String deploymentName, ConvexApiException cause) {
         super("deployment " + deploymentName + " was not found and its project " + projectId
-                + " is not visible with these credentials (" + "HTTP " + cause.status() + "): they cannot see the preview, "
+                + " is not visible with these credentials (HTTP " + cause.status() + "): they cannot see the preview, "
                 + "so it is not counted as deleted; use the credentials of the project's team", cause);
-        this.projectId = projectId;
-    }
-
-    public long projectId() {
-        return projectId;
     }
 }
